@@ -1,0 +1,72 @@
+"""The admin's shared base: language tabs, input direction, missing translations."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.utils.html import format_html_join
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+
+from cndh.i18n import missing_languages
+from cndh.models import Page
+
+
+def _direct_by_language(field, db_field):
+    """Arabic inputs edit right to left; Tifinagh, French and English left to right."""
+    language = getattr(db_field, "language", None)
+    if field is not None and language:
+        rtl = get_language_info(language)["bidi"]
+        field.widget.attrs.update({"lang": language, "dir": "rtl" if rtl else "ltr"})
+    return field
+
+
+class DirectionMixin:
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        return _direct_by_language(super().formfield_for_dbfield(db_field, request, **kwargs), db_field)
+
+    class Media:
+        js = ("admin/cndh-admin.js",)
+        css = {"all": ("admin/cndh-admin.css",)}
+
+
+class TranslatedAdmin(DirectionMixin, TabbedTranslationAdmin):
+    """Base for every admin of a model with translated fields."""
+
+    #: The field whose translations the "missing languages" column checks.
+    translation_check_field = "title"
+
+    @admin.display(description=_("missing languages"))
+    def missing_languages(self, obj):
+        missing = missing_languages(obj, self.translation_check_field)
+        if not missing:
+            return "✓"
+        return format_html_join(" ", '<span class="missing-language" lang="en">{}</span>', ((c,) for c in missing))
+
+
+class TranslatedTabularInline(DirectionMixin, TranslationTabularInline):
+    pass
+
+
+class TranslatedStackedInline(DirectionMixin, TranslationStackedInline):
+    pass
+
+
+class PublishableAdminMixin:
+    """List columns, filters and actions every publishable model shares."""
+
+    actions = ["make_published", "make_draft"]
+
+    @admin.action(description=_("Publish the selected items"))
+    def make_published(self, request, queryset):
+        queryset.update(status="published")
+
+    @admin.action(description=_("Return the selected items to draft"))
+    def make_draft(self, request, queryset):
+        queryset.update(status="draft")
+
+
+@admin.register(Page)
+class PageAdmin(PublishableAdminMixin, TranslatedAdmin):
+    list_display = ("title", "key", "status", "publish_at", "missing_languages")
+    list_filter = ("status",)
+    search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]

@@ -1,0 +1,46 @@
+"""Demo content of the shared base: the section's fixed pages."""
+
+from cndh.demo_content import PAGES
+from cndh.models import Page
+from cndh.richtext import RichTextField, sanitize_html
+
+
+def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """{"ar": "..."} -> {"title_ar": "..."}, for the languages given."""
+    return {f"{field}_{code}": text for code, text in texts.items()}
+
+
+def upsert(model, lookup: dict, values: dict, *, log) -> tuple[object, bool]:
+    """Create or update one row; save only when something differs, so reruns change nothing."""
+    # Compare with what will be stored: rich text is sanitised on save.
+    values = {
+        name: sanitize_html(value) if isinstance(model._meta.get_field(name), RichTextField) else value
+        for name, value in values.items()
+    }
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        obj = model.objects.create(**lookup, **values)
+        log(f"created {model._meta.verbose_name}: {obj}")
+        return obj, True
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.save()
+        log(f"updated {model._meta.verbose_name}: {obj} ({', '.join(changed)})")
+    return obj, False
+
+
+def load(*, log) -> dict[str, int]:
+    for key, texts in PAGES.items():
+        upsert(
+            Page,
+            {"key": key},
+            {
+                **translated("title", texts["title"]),
+                **translated("intro", texts["intro"]),
+                "status": Page.Status.PUBLISHED,
+            },
+            log=log,
+        )
+    return {"pages": Page.objects.count()}

@@ -1,0 +1,41 @@
+"""Translated fields with their language: which language a value really came from."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+
+@dataclass(frozen=True)
+class Localized:
+    value: str
+    language: str
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.language != (get_language() or settings.LANGUAGE_CODE)
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
+
+
+def localized(obj, field: str, language: str | None = None) -> Localized:
+    """The value of a translated field in ``language`` or its first fallback that has text."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    for code in resolution_order(language, fallbacks):
+        value = getattr(obj, build_localized_fieldname(field, code), None)
+        if value:
+            return Localized(value, code)
+    return Localized("", language)
+
+
+def has_translation(obj, field: str, language: str) -> bool:
+    """Whether the field has its own text in ``language`` (no fallback)."""
+    return bool(getattr(obj, build_localized_fieldname(field, language), None))
+
+
+def missing_languages(obj, field: str) -> list[str]:
+    return [code for code, _name in settings.LANGUAGES if not has_translation(obj, field, code)]

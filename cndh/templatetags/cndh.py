@@ -1,0 +1,34 @@
+"""Template tags shared by every app: translated fields with their language, dates."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from cndh.i18n import localized
+from cndh.partialdate import PartialDate
+
+register = template.Library()
+
+
+@register.simple_tag
+def tr(obj, field: str, block: bool = False, html: bool = False):
+    """A translated field in the page's language, or its fallback marked with its own lang/dir.
+
+    ``html=True`` for sanitised rich text; ``block=True`` wraps a fallback in a div.
+    """
+    loc = localized(obj, field)
+    value = mark_safe(loc.value) if html else loc.value  # noqa: S308 - rich text is sanitised on save
+    if not loc.is_fallback or not loc.value:
+        return format_html("{}", value)
+    tag = "div" if block else "span"
+    return format_html('<{} lang="{}" dir="{}">{}</{}>', tag, loc.language, loc.direction, value, tag)
+
+
+@register.filter
+def partial_date(value):
+    """Print a PartialDate (or ISO text of one) with only the parts that are known."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = PartialDate.parse(value)
+    return value.format()

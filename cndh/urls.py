@@ -1,0 +1,46 @@
+"""The root URLconf: where the apps are put together (so it may import any of them)."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.static import serve
+
+from cndh import views
+from cndh.sitemaps import StaticViewSitemap
+from reports.sitemaps import ChapterSitemap, ReportSitemap
+
+site_urls = (
+    [
+        path("", views.HomeView.as_view(), name="home"),
+        path("cooperation/", views.CooperationView.as_view(), name="cooperation"),
+    ],
+    "cndh",
+)
+
+sitemaps = {
+    "pages": StaticViewSitemap(
+        ["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]
+    ),
+    "reports": ReportSitemap,
+    "chapters": ChapterSitemap,
+}
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("admin/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", include(site_urls)),
+    path("", include("reports.urls")),
+)
+
+if settings.DEBUG:
+    urlpatterns += [
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
+
+handler500 = "cndh.views.server_error"

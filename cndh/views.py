@@ -1,0 +1,107 @@
+"""Views of the shared base: fixed pages, the generic mixins, health and errors."""
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template import loader
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+from cndh.models import Page
+
+
+class BreadcrumbMixin:
+    """Views list their trail of (title, url) after "Home"; the last item is the page itself."""
+
+    def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["breadcrumbs"] = self.get_breadcrumbs()
+        return context
+
+
+def cooperation_trail() -> list[tuple[str, str]]:
+    return [(_("Cooperation and external relations"), reverse("cndh:cooperation"))]
+
+
+def international_partners_trail() -> list[tuple[str, str]]:
+    return [
+        *cooperation_trail(),
+        (_("International partners"), reverse("reports:international-partners")),
+    ]
+
+
+class PreviewMixin:
+    """Detail views: staff see drafts and scheduled items, never cached, marked as previews."""
+
+    def get_queryset(self):
+        return super().get_queryset().visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_preview"] = not self.object.is_public
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if context.get("is_preview"):
+            add_never_cache_headers(response)
+        return response
+
+
+class PageView(BreadcrumbMixin, TemplateView):
+    """A fixed page whose text staff edit (cndh.Page)."""
+
+    page_key: str
+
+    def get_page(self):
+        return get_object_or_404(Page.objects.visible_to(self.request.user), key=self.page_key)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page"] = self.get_page()
+        return context
+
+
+class HomeView(PageView):
+    template_name = "cndh/home.html"
+    page_key = Page.Key.HOME
+
+
+class CooperationView(PageView):
+    template_name = "cndh/cooperation.html"
+    page_key = Page.Key.COOPERATION
+
+    def get_breadcrumbs(self):
+        return cooperation_trail()
+
+
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """The 500 page, rendered without context processors: the database may be the cause."""
+    template = loader.get_template("500.html")
+    from django.utils.translation import get_language, get_language_bidi
+
+    body = template.render({"LANGUAGE_CODE": get_language(), "LANGUAGE_BIDI": get_language_bidi()})
+    return HttpResponse(body, status=500)

@@ -1,0 +1,51 @@
+"""Demo content of the reports app: the 2021 annual report and its chapters."""
+
+
+from django.core.files.base import ContentFile
+
+from cndh.demo import translated, upsert
+from cndh.pdf import simple_pdf
+from reports.demo_content import CHAPTER_2021, OTHER_CHAPTERS_2021, REPORT_2021
+from reports.models import Chapter, Report, ReportDocument
+
+DOCUMENT_TITLES = {
+    "ar": "CNDH - Annual report 2021 (Arabic edition)",
+    "fr": "CNDH - Rapport annuel 2021",
+}
+
+
+def load(*, log) -> dict[str, int]:
+    report, _created = upsert(
+        Report,
+        {"year": 2021, "slug": REPORT_2021["slug"]},
+        {
+            "kind": Report.Kind.ANNUAL,
+            **translated("title", REPORT_2021["title"]),
+            **translated("summary", REPORT_2021["summary"]),
+            **translated("cover_alt", REPORT_2021["cover_alt"]),
+            "status": Report.Status.PUBLISHED,
+        },
+        log=log,
+    )
+    for language, title in DOCUMENT_TITLES.items():
+        if not ReportDocument.objects.filter(report=report, language=language).exists():
+            document = ReportDocument(report=report, language=language)
+            document.file.save(f"cndh-annual-report-2021-{language}.pdf", ContentFile(simple_pdf(title, 12)), save=False)
+            document.save()
+            log(f"created document: {document}")
+
+    chapters = [{**CHAPTER_2021, "order": 2, "international_cooperation": True}, *OTHER_CHAPTERS_2021]
+    for chapter in chapters:
+        upsert(
+            Chapter,
+            {"report": report, "slug": chapter["slug"]},
+            {
+                "order": chapter["order"],
+                **translated("title", chapter["title"]),
+                **translated("body", chapter["body"]),
+                "international_cooperation": chapter.get("international_cooperation", False),
+                "status": Chapter.Status.PUBLISHED,
+            },
+            log=log,
+        )
+    return {"reports": Report.objects.count(), "chapters": Chapter.objects.count()}

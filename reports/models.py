@@ -1,0 +1,134 @@
+"""The Council's reports (annual, parallel, thematic, studies), their documents and chapters."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from cndh.models import Publishable, PublishableQuerySet
+from cndh.richtext import RichTextField
+from cndh.validators import pdf_page_count, validate_image, validate_pdf
+
+
+class ReportQuerySet(PublishableQuerySet):
+    def with_documents(self):
+        return self.prefetch_related(Prefetch("documents", queryset=ReportDocument.objects.order_by("language")))
+
+
+class Report(Publishable):
+    class Kind(models.TextChoices):
+        ANNUAL = "annual", _("Annual report")
+        PARALLEL = "parallel", _("Parallel report")
+        THEMATIC = "thematic", _("Thematic report")
+        STUDY = "study", _("Study")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)], db_index=True
+    )
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, help_text=_("ASCII, shared by all languages."))
+    summary = models.TextField(_("summary"), blank=True)
+    cover = models.ImageField(_("cover image"), upload_to="reports/covers/", blank=True, validators=[validate_image])
+    cover_alt = models.CharField(_("cover image description"), max_length=300, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-year", "-publication_date", "pk"]
+        constraints = [models.UniqueConstraint(fields=["year", "slug"], name="report_unique_year_slug")]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})"
+
+    def get_absolute_url(self):
+        return reverse("reports:report", kwargs={"year": self.year, "slug": self.slug})
+
+
+class ReportDocument(models.Model):
+    """The report's PDF in one language; size and page count are read from the file."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="documents", verbose_name=_("report"))
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    file = models.FileField(_("PDF document"), upload_to="reports/documents/", validators=[validate_pdf])
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+    pages = models.PositiveIntegerField(_("pages"), editable=False, null=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "language"], name="document_one_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.report} [{self.language}]"
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
+
+    def save(self, *args, **kwargs):
+        # Read size and pages from a new upload, or from a stored file never measured.
+        if self.file and (not self.file._committed or not self.size):
+            self.size = self.file.size
+            self.pages = pdf_page_count(self.file)
+        super().save(*args, **kwargs)
+
+
+class ChapterQuerySet(PublishableQuerySet):
+    def published(self, *, now=None):
+        """A chapter is public when it and its report are."""
+        return super().published(now=now).filter(
+            report__in=Report.objects.published(now=now)
+        )
+
+    def cooperation(self):
+        return self.filter(international_cooperation=True)
+
+
+class Chapter(Publishable):
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="chapters", verbose_name=_("report"))
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, help_text=_("ASCII, shared by all languages."))
+    body = RichTextField(_("text"), blank=True)
+    international_cooperation = models.BooleanField(
+        _("international cooperation chapter"),
+        default=False,
+        help_text=_("List this chapter on the international partners page."),
+    )
+
+    objects = ChapterQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("chapter")
+        verbose_name_plural = _("chapters")
+        ordering = ["report", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "slug"], name="chapter_unique_slug"),
+            models.UniqueConstraint(fields=["report", "order"], name="chapter_unique_order"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "reports:chapter",
+            kwargs={"year": self.report.year, "slug": self.report.slug, "chapter": self.slug},
+        )
+
+    def neighbours(self, queryset):
+        """The previous and next chapters of the same report, among ``queryset``."""
+        siblings = queryset.filter(report_id=self.report_id)
+        previous = siblings.filter(Q(order__lt=self.order)).order_by("-order").first()
+        following = siblings.filter(Q(order__gt=self.order)).order_by("order").first()
+        return previous, following

@@ -1,0 +1,70 @@
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+from django.utils.translation import check_for_language, get_language_info
+
+from tests import factories
+
+
+def test_tamazight_is_a_registered_language():
+    assert check_for_language("zgh")
+    info = get_language_info("zgh")
+    assert info["bidi"] is False
+    assert info["name_local"] == "ⵜⴰⵎⴰⵣⵉⵖⵜ"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [("fr-FR,fr;q=0.9", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("zgh", "/zgh/"), ("de-DE", "/ar/"), ("", "/ar/")],
+)
+def test_root_redirects_by_the_browsers_preferences(client, accept, expected):
+    response = client.get("/", headers={"accept-language": accept} if accept else {})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.django_db
+def test_fallback_fragment_carries_its_own_lang_and_dir():
+    report = factories.report(title_ar="التقرير السنوي", title_fr="", title_en="")
+    template = Template('{% load cndh %}{% tr report "title" %}')
+    with translation.override("en"):
+        assert template.render(Context({"report": report})) == '<span lang="ar" dir="rtl">التقرير السنوي</span>'
+    with translation.override("ar"):
+        assert template.render(Context({"report": report})) == "التقرير السنوي"
+
+
+@pytest.mark.django_db
+def test_english_falls_back_to_french_before_arabic():
+    report = factories.report(title_ar="التقرير", title_fr="Le rapport", title_en="")
+    with translation.override("en"):
+        rendered = Template('{% load cndh %}{% tr report "title" %}').render(Context({"report": report}))
+    assert rendered == '<span lang="fr" dir="ltr">Le rapport</span>'
+
+
+@pytest.mark.django_db
+def test_fallback_text_is_escaped():
+    report = factories.report(title_ar="<b>عنوان</b>", title_fr="")
+    with translation.override("fr"):
+        rendered = Template('{% load cndh %}{% tr report "title" %}').render(Context({"report": report}))
+    assert "&lt;b&gt;" in rendered
+
+
+@pytest.mark.django_db
+def test_untranslated_chapter_body_is_marked_with_its_language(client):
+    report = factories.report()
+    chapter = factories.chapter(report, body_en="")
+    html = client.get(f"/en{chapter.get_absolute_url()[3:]}").content.decode()
+    assert '<div class="prose" lang="fr" dir="ltr">' in html
+    html = client.get(f"/zgh{chapter.get_absolute_url()[3:]}").content.decode()
+    assert '<div class="prose" lang="ar" dir="rtl">' in html
+
+
+@pytest.mark.django_db
+def test_language_switcher_keeps_the_visitor_on_the_same_chapter(client):
+    report = factories.report()
+    chapter = factories.chapter(report)
+    html = client.get(chapter.get_absolute_url()).content.decode()
+    path = chapter.get_absolute_url()[len("/ar"):]
+    for code in ("zgh", "fr", "en"):
+        assert f'href="/{code}{path}" hreflang="{code}"' in html

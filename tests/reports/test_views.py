@@ -1,0 +1,130 @@
+import pytest
+from django.utils import timezone
+
+from reports.models import Chapter, Report, ReportDocument
+from tests import factories
+
+
+def many_reports(count: int) -> Report:
+    """``count`` published reports; returns the one whose chapter page is measured."""
+    Report.objects.bulk_create(
+        Report(
+            kind=Report.Kind.PARALLEL if i % 2 else Report.Kind.ANNUAL,
+            year=2000 + i % 25,
+            slug=f"bulk-{i}",
+            title_ar=f"تقرير {i}",
+            title_fr=f"Rapport {i}",
+            status=Report.Status.PUBLISHED,
+            publish_at=timezone.now() - timezone.timedelta(days=1),
+        )
+        for i in range(count - 1)
+    )
+    report = factories.report(year=2021, slug="annual-report-2021")
+    for order in (1, 2, 3):
+        factories.chapter(report, order=order, slug=f"c{order}")
+    ReportDocument.objects.bulk_create(
+        ReportDocument(report=r, language=lang, file=f"reports/documents/{r.slug}-{lang}.pdf", size=1000, pages=3)
+        for r in Report.objects.all()
+        for lang in ("ar", "fr")
+    )
+    return report
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 300])
+def test_chapter_page_stays_within_ten_queries(client, django_assert_max_num_queries, count):
+    many_reports(count)
+    with django_assert_max_num_queries(10):
+        response = client.get("/ar/reports/2021/annual-report-2021/c2/")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 300])
+def test_reports_library_stays_within_ten_queries(client, django_assert_max_num_queries, count):
+    many_reports(count)
+    with django_assert_max_num_queries(10):
+        response = client.get("/fr/reports/?kind=annual&language=fr")
+    assert response.status_code == 200
+    assert len(response.context["reports"]) == min(12, count // 2 + 1)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["year=abc", "page=-1", "kind=%00", "page=999999", "year=0", "language=xx", "kind=annual&page=abc",
+     "year=%E2%80%AE", "kind[]=1", "page=1e9"],
+)
+def test_malformed_filters_give_a_clean_page(client, query):
+    factories.report()
+    response = client.get(f"/fr/reports/?{query}")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_invalid_filter_value_is_explained_and_ignored(client):
+    factories.report(year=2021, kind=Report.Kind.ANNUAL)
+    response = client.get("/fr/reports/?year=abc")
+    html = response.content.decode()
+    assert "Sélectionnez un choix valide" in html
+    assert len(response.context["reports"]) == 1
+
+
+@pytest.mark.django_db
+def test_filters_narrow_by_kind_year_and_document_language(client):
+    annual = factories.report(year=2021, kind=Report.Kind.ANNUAL)
+    parallel = factories.report(year=2020, kind=Report.Kind.PARALLEL)
+    ReportDocument.objects.create(report=parallel, language="en", file="x.pdf", size=1)
+    assert list(client.get("/en/reports/?kind=annual").context["reports"]) == [annual]
+    assert list(client.get("/en/reports/?year=2020").context["reports"]) == [parallel]
+    assert list(client.get("/en/reports/?language=en").context["reports"]) == [parallel]
+
+
+@pytest.mark.django_db
+def test_document_size_and_page_count_are_shown(client):
+    report = factories.report()
+    ReportDocument.objects.create(report=report, language="fr", file="x.pdf", size=2_400_000, pages=12)
+    html = client.get("/fr/reports/").content.decode()
+    assert "12 pages" in html
+    assert "2,3" in html
+
+
+@pytest.mark.django_db
+def test_chapter_page_has_contents_from_headings_and_neighbour_links(client):
+    report = factories.report(year=2021, slug="r")
+    first = factories.chapter(report, order=1, slug="one")
+    second = factories.chapter(report, order=2, slug="two")
+    third = factories.chapter(report, order=3, slug="three")
+    html = client.get(second.get_absolute_url().replace("/ar/", "/fr/")).content.decode()
+    assert '<h2 id="s1">Première partie</h2>' in html
+    assert '<a href="#s2">Deuxième partie</a>' in html
+    assert f'rel="prev" href="/fr/reports/2021/r/{first.slug}/"' in html
+    assert f'rel="next" href="/fr/reports/2021/r/{third.slug}/"' in html
+
+
+@pytest.mark.django_db
+def test_cooperation_chapter_breadcrumb_goes_through_the_partners_page(client):
+    factories.pages()
+    report = factories.report(year=2021, slug="annual-report-2021")
+    chapter = factories.chapter(report, international_cooperation=True, title_ar="علاقات التعاون")
+    html = client.get(chapter.get_absolute_url()).content.decode()
+    crumbs = html[html.index('class="breadcrumb"'):html.index("</nav>", html.index('class="breadcrumb"'))]
+    assert "أنتم هنا :" in crumbs
+    order = [crumbs.index(t) for t in ("الرئيسية", "التعاون والعلاقات الخارجية", "الشركاء على المستوى الدولي", "علاقات التعاون")]
+    assert order == sorted(order)
+
+
+@pytest.mark.django_db
+def test_unpublished_chapter_and_report_are_invisible_to_visitors_and_previewed_by_staff(client, staff_client):
+    report = factories.report(slug="r")
+    draft = factories.chapter(report, slug="draft", status=Chapter.Status.DRAFT)
+    scheduled = factories.chapter(report, slug="later", publish_at=timezone.now() + timezone.timedelta(days=2))
+    hidden_report = factories.report(slug="hidden", status=Report.Status.DRAFT)
+    public_in_hidden = factories.chapter(hidden_report, slug="c")
+    for obj in (draft, scheduled, hidden_report, public_in_hidden):
+        assert client.get(obj.get_absolute_url()).status_code == 404
+        response = staff_client.get(obj.get_absolute_url())
+        assert response.status_code == 200
+        assert "no-cache" in response["Cache-Control"]
+    listing = client.get("/ar/reports/").context["reports"]
+    assert hidden_report not in listing
