@@ -1,19 +1,32 @@
 """Helpers for stored HTML fragments (already sanitised by cndh.richtext)."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 _HEADING = re.compile(r"<h([23])>(.*?)</h\1>", re.DOTALL)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Heading:
     level: int
     text: str
     anchor: str
+    children: list["Heading"] = field(default_factory=list)
+
+
+def heading_tree(headings: list[Heading]) -> list[Heading]:
+    """Nest each h3 under the h2 before it, for a table of contents that numbers only parts."""
+    tree: list[Heading] = []
+    for heading in headings:
+        if heading.level > 2 and tree:
+            tree[-1].children.append(heading)
+        else:
+            tree.append(heading)
+    return tree
 
 
 def anchor_headings(html: str) -> tuple[str, list[Heading]]:
@@ -31,6 +44,21 @@ def anchor_headings(html: str) -> tuple[str, list[Heading]]:
         return f'<h{level} id="{anchor}">{inner}</h{level}>'
 
     return _HEADING.sub(number, html or ""), headings
+
+
+_TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
+
+
+def wrap_tables(html: str) -> str:
+    """Put each table in a box that scrolls sideways on a narrow screen.
+
+    The box can take keyboard focus, so a keyboard user can scroll it too.
+    """
+    label = escape(gettext("Table (scrolls sideways)"))
+    return _TABLE.sub(
+        lambda m: f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}">{m.group(0)}</div>',
+        html or "",
+    )
 
 
 def ascii_slug(text: str) -> str:

@@ -38,9 +38,7 @@ class Publishable(TimeStamped):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
 
-    status = models.CharField(
-        _("publishing status"), max_length=10, choices=Status.choices, default=Status.DRAFT
-    )
+    status = models.CharField(_("publishing status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(
         _("publish from"),
         default=timezone.now,

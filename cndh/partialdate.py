@@ -89,9 +89,7 @@ class PartialDateField(models.CharField):
 
     def __init__(self, *args, **kwargs):
         kwargs["max_length"] = 10
-        kwargs.setdefault(
-            "help_text", _("Year (2019), year and month (2019-12) or full date (2019-12-05).")
-        )
+        kwargs.setdefault("help_text", _("Year (2019), year and month (2019-12) or full date (2019-12-05)."))
         super().__init__(*args, **kwargs)
         # The length check CharField adds would call len() on a PartialDate;
         # the parser already bounds the text.

@@ -20,9 +20,7 @@ site_urls = (
 )
 
 sitemaps = {
-    "pages": StaticViewSitemap(
-        ["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]
-    ),
+    "pages": StaticViewSitemap(["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
 }
@@ -35,12 +33,12 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", include(site_urls)),
+    path("", include("partners.urls")),
     path("", include("reports.urls")),
+    path("", include("news.urls")),
 )
 
 if settings.DEBUG:
-    urlpatterns += [
-        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
-    ]
+    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 handler500 = "cndh.views.server_error"

@@ -36,8 +36,18 @@ def international_partners_trail() -> list[tuple[str, str]]:
     ]
 
 
-class PreviewMixin:
-    """Detail views: staff see drafts and scheduled items, never cached, marked as previews."""
+class PreviewResponseMixin:
+    """A page that shows staff what visitors cannot see yet is never cached."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if context.get("is_preview"):
+            add_never_cache_headers(response)
+        return response
+
+
+class PreviewMixin(PreviewResponseMixin):
+    """Detail views: staff see drafts and scheduled items, marked as previews."""
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
@@ -47,14 +57,8 @@ class PreviewMixin:
         context["is_preview"] = not self.object.is_public
         return context
 
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        if context.get("is_preview"):
-            add_never_cache_headers(response)
-        return response
 
-
-class PageView(BreadcrumbMixin, TemplateView):
+class PageView(BreadcrumbMixin, PreviewResponseMixin, TemplateView):
     """A fixed page whose text staff edit (cndh.Page)."""
 
     page_key: str
@@ -64,7 +68,8 @@ class PageView(BreadcrumbMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["page"] = self.get_page()
+        context["page"] = page = self.get_page()
+        context["is_preview"] = not page.is_public
         return context
 
 

@@ -1,6 +1,5 @@
 """Demo content of the reports app: the 2021 annual report and its chapters."""
 
-
 from django.core.files.base import ContentFile
 
 from cndh.demo import translated, upsert
@@ -30,7 +29,9 @@ def load(*, log) -> dict[str, int]:
     for language, title in DOCUMENT_TITLES.items():
         if not ReportDocument.objects.filter(report=report, language=language).exists():
             document = ReportDocument(report=report, language=language)
-            document.file.save(f"cndh-annual-report-2021-{language}.pdf", ContentFile(simple_pdf(title, 12)), save=False)
+            document.file.save(
+                f"cndh-annual-report-2021-{language}.pdf", ContentFile(simple_pdf(title, 12)), save=False
+            )
             document.save()
             log(f"created document: {document}")
 

@@ -71,10 +71,6 @@ class ReportDocument(models.Model):
     def __str__(self):
         return f"{self.report} [{self.language}]"
 
-    @property
-    def direction(self) -> str:
-        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
-
     def save(self, *args, **kwargs):
         # Read size and pages from a new upload, or from a stored file never measured.
         if self.file and (not self.file._committed or not self.size):
@@ -82,13 +78,15 @@ class ReportDocument(models.Model):
             self.pages = pdf_page_count(self.file)
         super().save(*args, **kwargs)
 
+    @property
+    def direction(self) -> str:
+        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
+
 
 class ChapterQuerySet(PublishableQuerySet):
     def published(self, *, now=None):
         """A chapter is public when it and its report are."""
-        return super().published(now=now).filter(
-            report__in=Report.objects.published(now=now)
-        )
+        return super().published(now=now).filter(report__in=Report.objects.published(now=now))
 
     def cooperation(self):
         return self.filter(international_cooperation=True)

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from cndh.html import anchor_headings
+from cndh.html import anchor_headings, heading_tree, wrap_tables
 from cndh.i18n import localized
 from cndh.models import Page
 from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, international_partners_trail
@@ -98,12 +98,12 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         chapter = self.object
         body = localized(chapter, "body")
-        body_html, headings = anchor_headings(body.value)
+        body_html, headings = anchor_headings(wrap_tables(body.value))
         previous, following = chapter.neighbours(Chapter.objects.visible_to(self.request.user))
         context.update(
             body=body,
             body_html=body_html,
-            headings=headings,
+            headings=heading_tree(headings),
             previous_chapter=previous,
             next_chapter=following,
             is_preview=context["is_preview"] or not chapter.report.is_public,

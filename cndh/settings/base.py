@@ -53,8 +53,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "django_prose_editor",
+    "django_countries",
     "cndh",
+    "partners",
     "reports",
+    "news",
 ]
 
 MIDDLEWARE = [

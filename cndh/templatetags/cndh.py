@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from cndh.html import wrap_tables
 from cndh.i18n import localized
 from cndh.partialdate import PartialDate
 
@@ -17,7 +18,7 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
     ``html=True`` for sanitised rich text; ``block=True`` wraps a fallback in a div.
     """
     loc = localized(obj, field)
-    value = mark_safe(loc.value) if html else loc.value  # noqa: S308 - rich text is sanitised on save
+    value = mark_safe(wrap_tables(loc.value)) if html else loc.value  # noqa: S308 - sanitised on save
     if not loc.is_fallback or not loc.value:
         return format_html("{}", value)
     tag = "div" if block else "span"

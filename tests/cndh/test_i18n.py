@@ -65,6 +65,6 @@ def test_language_switcher_keeps_the_visitor_on_the_same_chapter(client):
     report = factories.report()
     chapter = factories.chapter(report)
     html = client.get(chapter.get_absolute_url()).content.decode()
-    path = chapter.get_absolute_url()[len("/ar"):]
+    path = chapter.get_absolute_url()[len("/ar") :]
     for code in ("zgh", "fr", "en"):
         assert f'href="/{code}{path}" hreflang="{code}"' in html

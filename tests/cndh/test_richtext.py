@@ -4,24 +4,39 @@ from cndh.richtext import sanitize_html
 from tests import factories
 
 HOSTILE = [
-    '<script>alert(1)</script><p>ok</p>',
+    "<script>alert(1)</script><p>ok</p>",
     '<p onclick="alert(1)">ok</p>',
     '<a href="javascript:alert(1)">ok</a>',
     '<a href="JaVaScRiPt:alert(1)">ok</a>',
     '<a href="&#106;avascript:alert(1)">ok</a>',
     '<p style="background:url(javascript:alert(1))">ok</p>',
     '<iframe src="https://example.org"></iframe><p>ok</p>',
-    '<img src=x onerror=alert(1)><p>ok</p>',
-    '<svg><script>alert(1)</script></svg><p>ok</p>',
+    "<img src=x onerror=alert(1)><p>ok</p>",
+    "<svg><script>alert(1)</script></svg><p>ok</p>",
     '<object data="x.swf"></object><p>ok</p>',
     '<p><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">ok</a></p>',
     '<form action="https://evil.example"><input name="x"></form><p>ok</p>',
-    '<style>body{display:none}</style><p>ok</p>',
-    '<p>ok<!-- <script>alert(1)</script> --></p>',
+    "<style>body{display:none}</style><p>ok</p>",
+    "<p>ok<!-- <script>alert(1)</script> --></p>",
     '<math><mi xlink:href="javascript:alert(1)">x</mi></math><p>ok</p>',
 ]
-FORBIDDEN = ["<script", "onclick", "onerror", "javascript:", "style=", "<iframe", "<img", "<svg", "<object",
-             "data:text", "<form", "<input", "<style", "<!--", "<math"]
+FORBIDDEN = [
+    "<script",
+    "onclick",
+    "onerror",
+    "javascript:",
+    "style=",
+    "<iframe",
+    "<img",
+    "<svg",
+    "<object",
+    "data:text",
+    "<form",
+    "<input",
+    "<style",
+    "<!--",
+    "<math",
+]
 
 
 @pytest.mark.parametrize("fragment", HOSTILE)
@@ -39,15 +54,27 @@ def test_structure_an_editor_uses_survives():
         "<table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
     )
     cleaned = sanitize_html(html)
-    for needle in ["<h2>Titre</h2>", "<h3>", "<strong>gras</strong>", "<em>italique</em>", "<ul><li>un</li></ul>",
-                   "<ol>", 'href="https://www.ohchr.org/"', "<table>", "<th>A</th>", "<td>1</td>"]:
+    for needle in [
+        "<h2>Titre</h2>",
+        "<h3>",
+        "<strong>gras</strong>",
+        "<em>italique</em>",
+        "<ul><li>un</li></ul>",
+        "<ol>",
+        'href="https://www.ohchr.org/"',
+        "<table>",
+        "<th>A</th>",
+        "<td>1</td>",
+    ]:
         assert needle in cleaned
 
 
 @pytest.mark.django_db
 def test_rich_text_is_sanitised_on_every_save_whatever_writes_it():
     report = factories.report()
-    chapter = factories.chapter(report, body_ar='<p onclick="x()">نص</p><script>alert(1)</script>', body_fr="<iframe></iframe>")
+    chapter = factories.chapter(
+        report, body_ar='<p onclick="x()">نص</p><script>alert(1)</script>', body_fr="<iframe></iframe>"
+    )
     chapter.refresh_from_db()
     assert chapter.body_ar == "<p>نص</p>"
     assert chapter.body_fr == ""

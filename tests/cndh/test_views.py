@@ -141,8 +141,7 @@ def test_load_demo_twice_leaves_the_same_rows(db):
         for model in apps.get_models():
             if model._meta.app_label in {"cndh", "reports", "partners", "news"}:
                 rows[model._meta.label] = sorted(
-                    tuple(sorted((k, str(v)) for k, v in row.items()))
-                    for row in model.objects.values()
+                    tuple(sorted((k, str(v)) for k, v in row.items())) for row in model.objects.values()
                 )
         return rows
 
@@ -161,9 +160,7 @@ def test_load_demo_dry_run_saves_nothing(db):
 
 
 def test_production_settings_pass_the_deploy_check():
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")
-    } | {
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
         "DJANGO_SETTINGS_MODULE": "cndh.settings.base",
         "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-0123456789",
         "DJANGO_ALLOWED_HOSTS": "cndh.example.org",
@@ -171,7 +168,11 @@ def test_production_settings_pass_the_deploy_check():
     }
     out = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "WARNINGS" not in out.stderr
@@ -181,6 +182,9 @@ def test_production_refuses_to_start_without_a_secret_key():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
         "DJANGO_SETTINGS_MODULE": "cndh.settings.base"
     }
-    out = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    # What gunicorn does first: load the WSGI application.
+    out = subprocess.run(
+        [sys.executable, "-c", "import cndh.wsgi"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode != 0
     assert "DJANGO_SECRET_KEY" in out.stderr

@@ -8,13 +8,23 @@ from tests import factories
 
 def document_form(report, upload):
     return {
-        "kind": "annual", "year": report.year, "slug": report.slug, "title_ar": report.title_ar,
-        "status": "published", "publish_at_0": "2021-01-01", "publish_at_1": "00:00:00",
-        "documents-TOTAL_FORMS": "1", "documents-INITIAL_FORMS": "0",
-        "documents-MIN_NUM_FORMS": "0", "documents-MAX_NUM_FORMS": "1000",
-        "documents-0-language": "fr", "documents-0-file": upload,
-        "chapters-TOTAL_FORMS": "0", "chapters-INITIAL_FORMS": "0",
-        "chapters-MIN_NUM_FORMS": "0", "chapters-MAX_NUM_FORMS": "1000",
+        "kind": "annual",
+        "year": report.year,
+        "slug": report.slug,
+        "title_ar": report.title_ar,
+        "status": "published",
+        "publish_at_0": "2021-01-01",
+        "publish_at_1": "00:00:00",
+        "documents-TOTAL_FORMS": "1",
+        "documents-INITIAL_FORMS": "0",
+        "documents-MIN_NUM_FORMS": "0",
+        "documents-MAX_NUM_FORMS": "1000",
+        "documents-0-language": "fr",
+        "documents-0-file": upload,
+        "chapters-TOTAL_FORMS": "0",
+        "chapters-INITIAL_FORMS": "0",
+        "chapters-MIN_NUM_FORMS": "0",
+        "chapters-MAX_NUM_FORMS": "1000",
     }
 
 
@@ -24,7 +34,7 @@ def test_admin_inputs_take_the_direction_of_their_language(admin_client):
     html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
     assert 'name="title_ar"' in html
     for name, direction in (("title_ar", "rtl"), ("title_zgh", "ltr"), ("title_fr", "ltr"), ("title_en", "ltr")):
-        tag = html[html.rindex("<", 0, html.index(f'name="{name}"')):]
+        tag = html[html.rindex("<", 0, html.index(f'name="{name}"')) :]
         tag = tag[: tag.index(">")]
         assert f'dir="{direction}"' in tag, name
 
@@ -43,7 +53,9 @@ def test_admin_ships_its_editor_and_tabs_without_third_party_hosts(admin_client)
 def test_fake_pdf_upload_is_refused_with_a_clear_message(admin_client):
     report = factories.report()
     fake = SimpleUploadedFile("report.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
-    response = admin_client.post(f"/admin/reports/report/{report.pk}/change/", document_form(report, fake), headers={"accept-language": "fr"})
+    response = admin_client.post(
+        f"/admin/reports/report/{report.pk}/change/", document_form(report, fake), headers={"accept-language": "fr"}
+    )
     assert response.status_code == 200
     assert "Ce fichier n’est pas un document PDF." in response.content.decode()
     assert not ReportDocument.objects.exists()
@@ -54,7 +66,9 @@ def test_oversize_upload_is_refused_with_a_clear_message(admin_client, settings)
     settings.DOCUMENT_MAX_BYTES = 1000
     report = factories.report()
     big = SimpleUploadedFile("report.pdf", simple_pdf("Big", 40), content_type="application/pdf")
-    response = admin_client.post(f"/admin/reports/report/{report.pk}/change/", document_form(report, big), headers={"accept-language": "en"})
+    response = admin_client.post(
+        f"/admin/reports/report/{report.pk}/change/", document_form(report, big), headers={"accept-language": "en"}
+    )
     assert "the largest accepted is 1000" in response.content.decode()
     assert not ReportDocument.objects.exists()
 

@@ -52,8 +52,18 @@ def test_reports_library_stays_within_ten_queries(client, django_assert_max_num_
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "query",
-    ["year=abc", "page=-1", "kind=%00", "page=999999", "year=0", "language=xx", "kind=annual&page=abc",
-     "year=%E2%80%AE", "kind[]=1", "page=1e9"],
+    [
+        "year=abc",
+        "page=-1",
+        "kind=%00",
+        "page=999999",
+        "year=0",
+        "language=xx",
+        "kind=annual&page=abc",
+        "year=%E2%80%AE",
+        "kind[]=1",
+        "page=1e9",
+    ],
 )
 def test_malformed_filters_give_a_clean_page(client, query):
     factories.report()
@@ -108,9 +118,12 @@ def test_cooperation_chapter_breadcrumb_goes_through_the_partners_page(client):
     report = factories.report(year=2021, slug="annual-report-2021")
     chapter = factories.chapter(report, international_cooperation=True, title_ar="علاقات التعاون")
     html = client.get(chapter.get_absolute_url()).content.decode()
-    crumbs = html[html.index('class="breadcrumb"'):html.index("</nav>", html.index('class="breadcrumb"'))]
+    crumbs = html[html.index('class="breadcrumb"') : html.index("</nav>", html.index('class="breadcrumb"'))]
     assert "أنتم هنا :" in crumbs
-    order = [crumbs.index(t) for t in ("الرئيسية", "التعاون والعلاقات الخارجية", "الشركاء على المستوى الدولي", "علاقات التعاون")]
+    order = [
+        crumbs.index(t)
+        for t in ("الرئيسية", "التعاون والعلاقات الخارجية", "الشركاء على المستوى الدولي", "علاقات التعاون")
+    ]
     assert order == sorted(order)
 
 

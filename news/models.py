@@ -1,0 +1,59 @@
+"""News items, and (below) the newsletter: subscribers, editions, deliveries."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cndh.models import Publishable, PublishableQuerySet
+from cndh.richtext import RichTextField
+from cndh.validators import validate_image
+from partners.models import Partner
+from reports.models import Chapter, Report
+
+
+class NewsItemQuerySet(PublishableQuerySet):
+    pass
+
+
+class NewsItem(Publishable):
+    """A news item; ``publish_at`` is its publication date and time (future = scheduled)."""
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        PRESS_RELEASE = "press-release", _("Press release")
+        STATEMENT = "statement", _("Statement")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS, db_index=True)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, help_text=_("ASCII, shared by all languages."))
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("text"), blank=True)
+    image = models.ImageField(_("image"), upload_to="news/", blank=True, validators=[validate_image])
+    image_alt = models.CharField(_("image description"), max_length=300, blank=True)
+    partners = models.ManyToManyField(Partner, blank=True, related_name="news_items", verbose_name=_("partners"))
+    report = models.ForeignKey(
+        Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="news_items", verbose_name=_("report")
+    )
+    chapter = models.ForeignKey(
+        Chapter, on_delete=models.SET_NULL, null=True, blank=True, related_name="news_items", verbose_name=_("chapter")
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+        ordering = ["-publish_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["slug"], name="newsitem_unique_slug")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        day = timezone.localtime(self.publish_at)
+        return reverse(
+            "news:item",
+            kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug},
+        )
