@@ -8,10 +8,12 @@ HOST ?= 127.0.0.1:8000
 
 .PHONY: run test lint format messages ci install migrate demo clean e2e-deps
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	# The HTML checker the tests use (needs Java); skipped where npm is absent.
+	if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; fi
 	touch $(STAMP)
 
 install: $(STAMP)
