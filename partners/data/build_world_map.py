@@ -7,7 +7,7 @@ Run once, by hand, when the geometry should change; the site only reads the resu
 
 Countries are projected equirectangularly onto a 1000-unit-wide plane, with
 coordinates rounded to a tenth of a unit and written as relative SVG path
-commands. Antarctica is left out. The Kingdom of Morocco is drawn as one shape
+commands. Antarctica is left out; shapes that cross the 180th meridian are cut at the edge. The Kingdom of Morocco is drawn as one shape
 including its southern provinces. Countries too small for the 1:110m shapes
 get a point (the centre of their 1:50m outline) so the map can still mark them.
 """
@@ -81,11 +81,22 @@ def project(lon, lat):
     return round((lon + 180.0) * SCALE, 1), round((90.0 - lat) * SCALE, 1)
 
 
+def unwrap(ring):
+    """A ring that crosses the 180th meridian continues eastwards past the map's edge.
+
+    Drawn as it is, it would streak across the whole map; the part beyond the
+    edge is simply cut off by the viewBox.
+    """
+    if all(abs(a[0] - b[0]) < 180 for a, b in zip(ring, ring[1:], strict=False)):
+        return ring
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+
+
 def path_of(rings):
     out = []
     for ring in rings:
         points = []
-        for lon, lat in ring:
+        for lon, lat in unwrap(ring):
             point = project(lon, lat)
             if not points or point != points[-1]:
                 points.append(point)
