@@ -7,9 +7,10 @@ Run once, by hand, when the geometry should change; the site only reads the resu
 
 Countries are projected equirectangularly onto a 1000-unit-wide plane, with
 coordinates rounded to a tenth of a unit and written as relative SVG path
-commands. Antarctica is left out; shapes that cross the 180th meridian are cut at the edge. The Kingdom of Morocco is drawn as one shape
-including its southern provinces. Countries too small for the 1:110m shapes
-get a point (the centre of their 1:50m outline) so the map can still mark them.
+commands. Antarctica is left out; shapes that cross the 180th meridian are
+cut at the edge. The Kingdom of Morocco is drawn as one shape including its
+southern provinces. Countries too small for the 1:110m shapes get a point
+(the centre of their 1:50m outline) so the map can still mark them.
 """
 
 import json
