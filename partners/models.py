@@ -164,6 +164,8 @@ class Agreement(Publishable):
         _check_order(self.effective_start, self.end)
 
     def save(self, *args, **kwargs):
+        for name in ("signed_on", "start", "end"):
+            setattr(self, name, self._meta.get_field(name).to_python(getattr(self, name)))
         start = self.effective_start
         self.starts_on = start.first_day if start else None
         self.ends_on = self.end.last_day if self.end else None
