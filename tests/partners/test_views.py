@@ -288,3 +288,13 @@ def test_control_characters_and_formulas_do_not_break_the_exports(client):
 def test_empty_csv_export_still_has_its_header(client):
     text = client.get("/fr/partners/data/agreements.csv").content.decode("utf-8-sig")
     assert text.strip().split(",")[:3] == ["slug", "title", "kind"]
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_published_partners_in_every_language(client):
+    factories.partner(slug="ganhri")
+    factories.partner(slug="draft", status=Partner.Status.DRAFT)
+    xml = client.get("/sitemap.xml").content.decode()
+    for lang in ("ar", "zgh", "fr", "en"):
+        assert f"/{lang}/partners/ganhri/</loc>" in xml
+    assert "/partners/draft/" not in xml
