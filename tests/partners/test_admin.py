@@ -74,4 +74,4 @@ def test_agreement_and_activity_admin_pages_answer(admin_client):
     ).json()["results"]
     assert [r["id"] for r in found] == [str(partner.pk)]
     html = admin_client.get("/admin/partners/agreement/").content.decode()
-    assert f"<td class=\"field-state_display\">{Agreement.State.ENDED.label}</td>" in html
+    assert f'<td class="field-state_display">{Agreement.State.ENDED.label}</td>' in html

@@ -187,7 +187,7 @@ def test_partner_page_shows_roles_agreements_timeline_children_and_chapters(clie
     assert [year for year, _items in response.context["activity_years"]] == [2021, 2019]
     assert "Draft activity" not in html
     assert "Sub-Committee on Accreditation" in html and "Hidden child" not in html
-    assert f'href="/en/reports/2021/annual-report-2021/cooperation/#s4"' in html
+    assert 'href="/en/reports/2021/annual-report-2021/cooperation/#s4"' in html
 
 
 @pytest.mark.django_db
