@@ -274,7 +274,7 @@ def test_exports_parse_and_carry_the_language_names(client, lang, name):
 
 @pytest.mark.django_db
 def test_control_characters_and_formulas_do_not_break_the_exports(client):
-    factories.partner(slug="odd", name_en="Bad\x0bname\x00 here", acronym_en="=HYPERLINK(1)")
+    factories.partner(slug="odd", name_en="Bad\x0bname\x1f here", acronym_en="=HYPERLINK(1)")
     raw = client.get("/en/partners/data/partners.csv")
     assert raw["Content-Type"] == "text/csv; charset=utf-8"
     row = next(csv.DictReader(io.StringIO(raw.content.decode("utf-8-sig"))))
