@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
+from partners.sitemaps import PartnerSitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
 
 site_urls = (
@@ -23,6 +24,7 @@ sitemaps = {
     "pages": StaticViewSitemap(["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
+    "partners": PartnerSitemap,
 }
 
 urlpatterns = [

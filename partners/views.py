@@ -1,7 +1,16 @@
+import csv
+import io
+import json
+from collections import defaultdict
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from cndh.views import BreadcrumbMixin, PreviewMixin, international_partners_trail
-from partners.models import Partner
+from partners.exports import COLUMNS, DATASETS
+from partners.models import Partner, Role
 
 
 class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
@@ -9,5 +18,88 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
     template_name = "partners/partner_detail.html"
     context_object_name = "partner"
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("parent")
+
     def get_breadcrumbs(self):
         return [*international_partners_trail(), (self.object.name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        partner = self.object
+        roles = list(partner.roles.all())
+        activities = list(
+            partner.activities.published()
+            .select_related("chapter__report")
+            .prefetch_related(Prefetch("partners", queryset=Partner.objects.published()))
+            .order_by("-date", "pk")
+        )
+        for activity in activities:
+            activity.other_partners = [p for p in activity.partners.all() if p.pk != partner.pk]
+        context.update(
+            parent=partner.parent if partner.parent and partner.parent.is_public else None,
+            current_roles=[r for r in roles if r.state() != Role.State.PAST],
+            past_roles=[r for r in roles if r.state() == Role.State.PAST],
+            agreements=partner.agreements.published().order_by("-starts_on", "title"),
+            children=partner.children.published().order_by("category", "slug"),
+            activity_years=_by_year(activities),
+            chapters=_chapters_of(activities),
+        )
+        return context
+
+
+def _by_year(activities) -> list[tuple[int | None, list]]:
+    """Newest year first; activities whose date is unknown come last."""
+    years = defaultdict(list)
+    for activity in activities:
+        years[activity.date.year if activity.date else None].append(activity)
+    return sorted(years.items(), key=lambda item: -(item[0] or 0))
+
+
+def _chapters_of(activities) -> list[tuple[object, str]]:
+    """The public report chapters that record these activities, with the part's anchor."""
+    seen = {}
+    for activity in activities:
+        chapter = activity.chapter
+        if chapter is None or not (chapter.is_public and chapter.report.is_public):
+            continue
+        seen.setdefault(chapter.pk, (chapter, activity.chapter_anchor))
+    return sorted(seen.values(), key=lambda item: (-item[0].report.year, item[0].order))
+
+
+# --- open data -----------------------------------------------------------------------------
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value) -> str:
+    if isinstance(value, list):
+        value = "; ".join(value)
+    # A spreadsheet would run a cell that starts like a formula.
+    return f"'{value}" if value.startswith(FORMULA_START) else value
+
+
+def data_export(request, dataset: str, fmt: str):
+    if dataset not in DATASETS or fmt not in {"csv", "json"}:
+        raise Http404
+    rows = DATASETS[dataset](absolute=request.build_absolute_uri)
+    language = get_language()
+    filename = f"cndh-{dataset}-{language}.{fmt}"
+    if fmt == "json":
+        body = json.dumps({"language": language, "count": len(rows), "items": rows}, ensure_ascii=False, indent=1)
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    else:
+        out = io.StringIO()
+        columns = COLUMNS[dataset]
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_cell(row[c]) for c in columns])
+        # The byte-order mark lets spreadsheet programs read Arabic as UTF-8.
+        response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+# --- end of open data ----------------------------------------------------------------------

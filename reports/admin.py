@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from cndh.admin import PublishableAdminMixin, TranslatedAdmin
-from reports.models import Chapter, Report, ReportDocument
+from reports.models import Activity, Chapter, Report, ReportDocument
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -46,3 +46,14 @@ class ChapterAdmin(PublishableAdminMixin, TranslatedAdmin):
     autocomplete_fields = ("report",)
     prepopulated_fields = {"slug": ("title_en",)}
     fields = ("report", "order", "title", "slug", "international_cooperation", "body", "status", "publish_at")
+
+
+@admin.register(Activity)
+class ActivityAdmin(PublishableAdminMixin, TranslatedAdmin):
+    list_display = ("title", "kind", "date", "chapter", "status", "missing_languages")
+    list_filter = ("kind", "status", "partners__category")
+    list_select_related = ("chapter",)
+    search_fields = [f"title_{code}" for code in LANGUAGE_CODES] + [f"partners__name_{code}" for code in LANGUAGE_CODES]
+    autocomplete_fields = ("partners", "chapter")
+    prepopulated_fields = {"slug": ("title_en",)}
+    fields = ("kind", "date", "title", "slug", "summary", "partners", "chapter", "chapter_part", "status", "publish_at")

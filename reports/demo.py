@@ -3,9 +3,13 @@
 from django.core.files.base import ContentFile
 
 from cndh.demo import translated, upsert
+from cndh.partialdate import PartialDate
 from cndh.pdf import simple_pdf
-from reports.demo_content import CHAPTER_2021, OTHER_CHAPTERS_2021, REPORT_2021
-from reports.models import Chapter, Report, ReportDocument
+from partners.models import Partner
+from reports.demo_content import ACTIVITIES_2021, CHAPTER_2021, OTHER_CHAPTERS_2021, REPORT_2021
+from reports.models import Activity, Chapter, Report, ReportDocument
+
+LANGUAGES = ("ar", "zgh", "fr", "en")
 
 DOCUMENT_TITLES = {
     "ar": "CNDH - Annual report 2021 (Arabic edition)",
@@ -37,7 +41,7 @@ def load(*, log) -> dict[str, int]:
 
     chapters = [{**CHAPTER_2021, "order": 2, "international_cooperation": True}, *OTHER_CHAPTERS_2021]
     for chapter in chapters:
-        upsert(
+        saved, _created = upsert(
             Chapter,
             {"report": report, "slug": chapter["slug"]},
             {
@@ -49,4 +53,34 @@ def load(*, log) -> dict[str, int]:
             },
             log=log,
         )
-    return {"reports": Report.objects.count(), "chapters": Chapter.objects.count()}
+        if chapter["slug"] == CHAPTER_2021["slug"]:
+            cooperation_chapter = saved
+    load_activities(cooperation_chapter, log=log)
+    return {
+        "reports": Report.objects.count(),
+        "chapters": Chapter.objects.count(),
+        "activities": Activity.objects.count(),
+    }
+
+
+def load_activities(chapter: Chapter, *, log) -> None:
+    partners = {p.slug: p.pk for p in Partner.objects.all()}
+    for item in ACTIVITIES_2021:
+        activity, _created = upsert(
+            Activity,
+            {"slug": item["slug"]},
+            {
+                "kind": item["kind"],
+                "date": PartialDate.parse(item["date"]) if item.get("date") else None,
+                **translated("title", {code: item["title"].get(code, "") for code in LANGUAGES}),
+                **translated("summary", {code: item.get("summary", {}).get(code, "") for code in LANGUAGES}),
+                "chapter": chapter,
+                "chapter_part": item["part"],
+                "status": Activity.Status.PUBLISHED,
+            },
+            log=log,
+        )
+        wanted = {partners[slug] for slug in item["partners"]}
+        if set(activity.partners.values_list("pk", flat=True)) != wanted:
+            activity.partners.set(wanted)
+            log(f"linked activity {activity} to {len(wanted)} partners")

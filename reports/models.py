@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from cndh.models import Publishable, PublishableQuerySet
+from cndh.partialdate import PartialDateField
 from cndh.richtext import RichTextField
 from cndh.validators import pdf_page_count, validate_image, validate_pdf
 
@@ -130,3 +131,61 @@ class Chapter(Publishable):
         previous = siblings.filter(Q(order__lt=self.order)).order_by("-order").first()
         following = siblings.filter(Q(order__gt=self.order)).order_by("order").first()
         return previous, following
+
+
+class ActivityQuerySet(PublishableQuerySet):
+    pass
+
+
+class Activity(Publishable):
+    """Something the Council did with partners, as recorded by a report chapter."""
+
+    class Kind(models.TextChoices):
+        TRAINING = "training", _("Training")
+        SIDE_EVENT = "side-event", _("Side event")
+        ORAL_STATEMENT = "oral-statement", _("Oral statement")
+        SEMINAR = "seminar", _("Seminar")
+        STUDY = "study", _("Study")
+        VISIT = "visit", _("Visit")
+        CONSULTATION = "consultation", _("Consultation")
+        SUBMISSION = "submission", _("Submission")
+
+    date = PartialDateField(_("date"), blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, help_text=_("ASCII, shared by all languages."))
+    summary = models.TextField(_("summary"), blank=True)
+    partners = models.ManyToManyField("partners.Partner", related_name="activities", verbose_name=_("partners"))
+    chapter = models.ForeignKey(
+        Chapter,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("report chapter"),
+        help_text=_("The chapter that records this activity."),
+    )
+    chapter_part = models.PositiveSmallIntegerField(
+        _("part of the chapter"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The number of the heading under which the chapter tells of it, counting every heading "
+            "from the top (1 for the first). The chapter links that part to the partners' pages."
+        ),
+    )
+
+    objects = ActivityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def chapter_anchor(self) -> str:
+        """The fragment of the chapter page where the part begins (see cndh.html.anchor_headings)."""
+        return f"s{self.chapter_part}" if self.chapter_part else ""

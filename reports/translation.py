@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from reports.models import Chapter, Report
+from reports.models import Activity, Chapter, Report
 
 
 @register(Report)
@@ -12,4 +12,10 @@ class ReportTranslationOptions(TranslationOptions):
 @register(Chapter)
 class ChapterTranslationOptions(TranslationOptions):
     fields = ("title", "body")
+    required_languages = ("ar",)
+
+
+@register(Activity)
+class ActivityTranslationOptions(TranslationOptions):
+    fields = ("title", "summary")
     required_languages = ("ar",)

@@ -1,13 +1,22 @@
+import re
+from collections import Counter
+
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
+from django_countries import countries
 
 from cndh.html import anchor_headings, heading_tree, wrap_tables
 from cndh.i18n import localized
 from cndh.models import Page
 from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, international_partners_trail
+from partners.filters import PartnerFilter
+from partners.models import Partner
+from partners.worldmap import world_map_svg
 from reports.filters import ReportFilter
 from reports.models import Chapter, Report
 
@@ -30,7 +39,30 @@ class InternationalPartnersView(PageView):
         context["cooperation_chapters"] = (
             Chapter.objects.published().cooperation().select_related("report").order_by("-report__year", "order")
         )
+        context.update(partners_directory(self.request))
         return context
+
+
+def partners_directory(request) -> dict:
+    """The filtered directory grouped by category, and the map of every partner's country."""
+    filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published())
+    partners = sorted(filterset.qs, key=lambda p: localized(p, "name").value.casefold())
+    by_category = {value: [] for value in Partner.Category.values}
+    for partner in partners:
+        by_category[partner.category].append(partner)
+    groups = [(value, label, by_category[value]) for value, label in Partner.Category.choices if by_category[value]]
+    counts = Counter(Partner.objects.published().exclude(country="").values_list("country", flat=True))
+    map_countries = sorted(
+        ((code, countries.name(code), count) for code, count in counts.items()), key=lambda item: item[1]
+    )
+    return {
+        "filter": filterset,
+        "partner_groups": groups,
+        "partner_count": len(partners),
+        "is_filtered": filterset.is_bound and any(filterset.form.cleaned_data.values()),
+        "world_map": world_map_svg(dict(counts), link_pattern="?country={code}#directory"),
+        "map_countries": map_countries,
+    }
 
 
 class ReportListView(BreadcrumbMixin, ListView):
@@ -99,6 +131,8 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         chapter = self.object
         body = localized(chapter, "body")
         body_html, headings = anchor_headings(wrap_tables(body.value))
+        partners_by_part = chapter_partners(chapter)
+        body_html = link_parts_to_partners(body_html, partners_by_part)
         previous, following = chapter.neighbours(Chapter.objects.visible_to(self.request.user))
         context.update(
             body=body,
@@ -106,6 +140,10 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
             headings=heading_tree(headings),
             previous_chapter=previous,
             next_chapter=following,
+            chapter_partners=sorted(
+                {p.pk: p for part in partners_by_part.values() for p in part}.values(),
+                key=lambda p: localized(p, "name").value.casefold(),
+            ),
             is_preview=context["is_preview"] or not chapter.report.is_public,
         )
         return context
@@ -117,3 +155,48 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         else:
             trail = [*reports_trail(), (chapter.report.title, chapter.report.get_absolute_url())]
         return [*trail, (chapter.title, None)]
+
+
+# --- partners named in a chapter ----------------------------------------------------------
+
+
+def chapter_partners(chapter: Chapter) -> dict[int | None, list[Partner]]:
+    """The published partners of the chapter's activities, by the part that tells of them."""
+    activities = chapter.activities.published().prefetch_related(
+        Prefetch("partners", queryset=Partner.objects.published().order_by("slug"))
+    )
+    parts: dict[int | None, dict[int, Partner]] = {}
+    for activity in activities:
+        for partner in activity.partners.all():
+            parts.setdefault(activity.chapter_part, {})[partner.pk] = partner
+    return {part: list(partners.values()) for part, partners in parts.items()}
+
+
+_NUMBERED_HEADING = re.compile(r'(<h([23]) id="s(\d+)">.*?</h\2>)', re.DOTALL)
+
+
+def link_parts_to_partners(body_html: str, partners_by_part: dict[int | None, list[Partner]]) -> str:
+    """After each part's heading, link to the pages of the partners the part names."""
+
+    def add_links(match: re.Match) -> str:
+        partners = partners_by_part.get(int(match.group(3)))
+        if not partners:
+            return match.group(1)
+        links = format_html_join(
+            _(", "), '<a href="{}">{}</a>', ((p.get_absolute_url(), _partner_label(p)) for p in partners)
+        )
+        return match.group(1) + format_html(
+            '<p class="part-partners"><span>{}</span> {}</p>', _("Partners in this part:"), links
+        )
+
+    return _NUMBERED_HEADING.sub(add_links, body_html)
+
+
+def _partner_label(partner: Partner):
+    name = localized(partner, "name")
+    if not name.is_fallback:
+        return name.value
+    return format_html('<span lang="{}" dir="{}">{}</span>', name.language, name.direction, name.value)
+
+
+# --- end of partners named in a chapter ---------------------------------------------------

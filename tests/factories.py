@@ -49,3 +49,56 @@ def chapter(report: Report, **fields) -> Chapter:
         "publish_at": timezone.now() - timezone.timedelta(days=1),
     }
     return Chapter.objects.create(report=report, **{**defaults, **fields})
+
+
+# --- partners, roles, agreements and activities ---
+def partner(**fields):
+    from partners.models import Partner
+
+    n = next(_seq)
+    defaults = {
+        "slug": f"partner-{n}",
+        "name_ar": f"شريك {n}",
+        "name_fr": f"Partenaire {n}",
+        "name_en": f"Partner {n}",
+        "category": Partner.Category.UN_HUMAN_RIGHTS,
+        "status": Partner.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    return Partner.objects.create(**{**defaults, **fields})
+
+
+def agreement(partners=(), **fields):
+    from partners.models import Agreement
+
+    n = next(_seq)
+    defaults = {
+        "slug": f"agreement-{n}",
+        "kind": Agreement.Kind.MOU,
+        "title_ar": f"اتفاقية {n}",
+        "title_fr": f"Accord {n}",
+        "title_en": f"Agreement {n}",
+        "status": Agreement.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    obj = Agreement.objects.create(**{**defaults, **fields})
+    obj.partners.set(partners)
+    return obj
+
+
+def activity(partners=(), **fields):
+    from reports.models import Activity
+
+    n = next(_seq)
+    defaults = {
+        "slug": f"activity-{n}",
+        "kind": Activity.Kind.TRAINING,
+        "title_ar": f"نشاط {n}",
+        "title_fr": f"Activité {n}",
+        "title_en": f"Activity {n}",
+        "status": Activity.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    obj = Activity.objects.create(**{**defaults, **fields})
+    obj.partners.set(partners)
+    return obj

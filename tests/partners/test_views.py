@@ -1,0 +1,300 @@
+import csv
+import io
+import json
+import re
+
+import pytest
+from django.utils import timezone
+
+from cndh.models import Page
+from partners.models import Agreement, Partner, Role
+from reports.models import Activity
+from tests import factories
+
+DIRECTORY = "/{lang}/cooperation/international-partners/"
+COUNTRIES = ["CH", "FR", "KE", "MR", "DK", "SG", ""]
+
+
+def many_partners(count: int) -> Partner:
+    """``count`` published partners in every category and several countries; returns one fully described."""
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    categories = Partner.Category.values
+    past = timezone.now() - timezone.timedelta(days=1)
+    Partner.objects.bulk_create(
+        Partner(
+            slug=f"bulk-{i}",
+            name_ar=f"شريك {i}",
+            name_fr=f"Partenaire {i}",
+            acronym_en=f"P{i}",
+            category=categories[i % len(categories)],
+            country=COUNTRIES[i % len(COUNTRIES)],
+            status=Partner.Status.PUBLISHED,
+            publish_at=past,
+        )
+        for i in range(count - 1)
+    )
+    partners = list(Partner.objects.all())
+    main = factories.partner(slug="ganhri", name_en="GANHRI", country="CH", parent=partners[0])
+    for child in partners[1:4]:
+        child.parent = main
+        child.save()
+    Role.objects.bulk_create(Role(partner=p, title_ar="عضو", order=1) for p in [*partners, main])
+    report = factories.report(year=2021, slug="annual-report-2021")
+    chapter = factories.chapter(report, slug="cooperation")
+    for i in range(3):
+        factories.agreement([main, *partners[i * 3 : i * 3 + 3]], start="2020", end=f"{2020 + i * 5}")
+        factories.activity([main, *partners[i : i + 2]], date=f"{2019 + i}-0{i + 1}", chapter=chapter, chapter_part=1)
+    return main
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [10, 500])
+def test_directory_stays_within_budget(client, django_assert_max_num_queries, count):
+    many_partners(count)
+    with django_assert_max_num_queries(6):
+        response = client.get(DIRECTORY.format(lang="fr") + "?in_force=on&q=partenaire")
+    assert response.status_code == 200
+    assert response.context["partner_count"] > 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [10, 500])
+def test_partner_page_stays_within_budget(client, django_assert_max_num_queries, count):
+    main = many_partners(count)
+    with django_assert_max_num_queries(7):
+        response = client.get(main.get_absolute_url())
+    assert response.status_code == 200
+    assert len(response.context["children"]) == 3
+    assert len(response.context["agreements"]) == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [10, 500])
+@pytest.mark.parametrize(
+    "url", [f"/en/partners/data/{d}.{f}" for d in ("partners", "roles", "agreements") for f in ("csv", "json")]
+)
+def test_exports_stay_within_budget(client, django_assert_max_num_queries, count, url):
+    many_partners(count)
+    with django_assert_max_num_queries(2):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        "category=nope",
+        "country=ZZ",
+        "country=%00",
+        "in_force=maybe",
+        "q=" + "x" * 500,
+        "q=%00%0b",
+        "category[]=1&country[]=2",
+        "q=%E2%80%AE",
+        "in_force=on&category=ngos&country=CH&q=a",
+    ],
+)
+def test_bad_filter_values_never_fail(client, query):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.partner(country="CH")
+    response = client.get(DIRECTORY.format(lang="fr") + "?" + query)
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_invalid_filter_is_explained_and_ignored(client):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.partner()
+    response = client.get(DIRECTORY.format(lang="fr") + "?category=nope")
+    assert "Sélectionnez un choix valide" in response.content.decode()
+    assert response.context["partner_count"] == 1
+
+
+@pytest.mark.django_db
+def test_filters_narrow_by_category_country_agreement_and_name_in_any_language(client):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    geneva = factories.partner(country="CH", category=Partner.Category.NHRI_NETWORKS, name_fr="Alliance mondiale")
+    paris = factories.partner(country="FR", category=Partner.Category.NGOS, acronym_en="ECPM", name_ar="جميعا")
+    ended = factories.partner(country="FR")
+    factories.agreement([paris], start="2020")
+    factories.agreement([ended], start="2019", end="2020")
+    factories.agreement([geneva], start="2020", status=Agreement.Status.DRAFT)
+
+    def found(query, lang="en"):
+        response = client.get(DIRECTORY.format(lang=lang) + "?" + query)
+        return {p for _v, _l, group in response.context["partner_groups"] for p in group}
+
+    assert found("category=nhri-networks") == {geneva}
+    assert found("country=FR") == {paris, ended}
+    assert found("in_force=on") == {paris}
+    assert found("q=ecpm") == {paris}
+    assert found("q=جميعا") == {paris}  # Arabic name, searched from the English page
+    assert found("q=MONDIALE", lang="ar") == {geneva}
+
+
+@pytest.mark.django_db
+def test_directory_groups_partners_by_category_with_counts(client):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    for _ in range(3):
+        factories.partner(category=Partner.Category.EUROPEAN)
+    factories.partner(category=Partner.Category.DIPLOMATIC)
+    response = client.get(DIRECTORY.format(lang="en"))
+    groups = {value: len(group) for value, _label, group in response.context["partner_groups"]}
+    assert groups == {"european": 3, "diplomatic": 1}
+    assert re.search(r"European institutions <span class=\"meta\">\(3\)</span>", response.content.decode())
+
+
+@pytest.mark.django_db
+def test_unknown_slug_is_not_found(client):
+    assert client.get("/en/partners/no-such-partner/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_unpublished_partner_is_invisible_to_visitors_and_previewed_by_staff(client, staff_client):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    draft = factories.partner(slug="draft", status=Partner.Status.DRAFT, country="NO")
+    later = factories.partner(slug="later", publish_at=timezone.now() + timezone.timedelta(days=2), country="NO")
+    for partner in (draft, later):
+        assert client.get(partner.get_absolute_url()).status_code == 404
+        response = staff_client.get(partner.get_absolute_url())
+        assert response.status_code == 200
+        assert "no-cache" in response["Cache-Control"]
+    html = client.get(DIRECTORY.format(lang="en")).content.decode()
+    assert "/partners/draft/" not in html and "/partners/later/" not in html
+    assert "Norway" not in html
+    assert client.get("/en/partners/data/partners.json").json()["count"] == 0
+
+
+@pytest.mark.django_db
+def test_partner_page_shows_roles_agreements_timeline_children_and_chapters(client):
+    ganhri = factories.partner(slug="ganhri", name_en="Global Alliance", website="https://ganhri.org")
+    factories.partner(slug="sca", name_en="Sub-Committee on Accreditation", parent=ganhri)
+    factories.partner(slug="hidden-child", name_en="Hidden child", parent=ganhri, status=Partner.Status.DRAFT)
+    Role.objects.create(partner=ganhri, title_en="Member of the Bureau", start="2021-11-02")
+    Role.objects.create(partner=ganhri, title_en="Chair of the Sub-Committee", end="2021")
+    factories.agreement([ganhri], title_en="Study agreement", signed_on="2019-12")
+    report = factories.report(year=2021, slug="annual-report-2021")
+    chapter = factories.chapter(report, slug="cooperation", title_en="Cooperation in 2021")
+    factories.activity([ganhri], title_en="Bureau election", date="2021-11-02", chapter=chapter, chapter_part=4)
+    factories.activity([ganhri], title_en="Older study", date="2019")
+    factories.activity([ganhri], title_en="Draft activity", status=Activity.Status.DRAFT)
+    response = client.get("/en/partners/ganhri/")
+    html = response.content.decode()
+    assert [r.title_en for r in response.context["current_roles"]] == ["Member of the Bureau"]
+    assert [r.title_en for r in response.context["past_roles"]] == ["Chair of the Sub-Committee"]
+    assert "Study agreement" in html and "Signed December 2019" in html
+    assert [year for year, _items in response.context["activity_years"]] == [2021, 2019]
+    assert "Draft activity" not in html
+    assert "Sub-Committee on Accreditation" in html and "Hidden child" not in html
+    assert 'href="/en/reports/2021/annual-report-2021/cooperation/#s4"' in html
+
+
+@pytest.mark.django_db
+def test_chapter_part_links_to_the_partners_it_names(client):
+    report = factories.report(year=2021, slug="r")
+    chapter = factories.chapter(report, slug="c")
+    ganhri = factories.partner(slug="ganhri", name_fr="Alliance mondiale")
+    factories.partner(slug="unnamed")
+    factories.activity([ganhri], chapter=chapter, chapter_part=2)
+    html = client.get("/fr/reports/2021/r/c/").content.decode()
+    second_part = html[html.index('<h2 id="s2">') :]
+    assert second_part.index('href="/fr/partners/ganhri/"') < second_part.index("</p>")
+    assert "/fr/partners/unnamed/" not in html
+
+
+# --- the map ---
+
+
+@pytest.mark.django_db
+def test_map_marks_exactly_the_countries_with_published_partners_and_lists_the_same(client):
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.partner(country="CH")
+    factories.partner(country="CH")
+    factories.partner(country="MR")
+    factories.partner(country="SG")  # too small for an outline: marked with a point
+    factories.partner(country="NO", status=Partner.Status.DRAFT)
+    factories.partner(country="")
+    html = client.get(DIRECTORY.format(lang="en")).content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    marked = set(re.findall(r'<a href="\?country=([A-Z]{2})#directory"', svg))
+    assert marked == {"CH", "MR", "SG"}
+    listed = html[html.index('class="map-list__countries"') :]
+    listed = set(re.findall(r'href="\?country=([A-Z]{2})#directory"', listed[: listed.index("</ul>")]))
+    assert listed == marked
+    assert 'aria-label="Switzerland: 2 partners"' in svg
+    assert '<title id="world-map-title">' in svg
+
+
+@pytest.mark.django_db
+def test_map_is_cached_per_language_and_set_of_countries(client, django_assert_num_queries):
+    from django.core.cache import cache
+
+    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.partner(country="CH")
+    client.get(DIRECTORY.format(lang="en"))
+    keys = set(cache._cache.keys())
+    assert any("partners:worldmap:en:" in k for k in keys)
+    client.get(DIRECTORY.format(lang="en"))
+    assert set(cache._cache.keys()) == keys
+    client.get(DIRECTORY.format(lang="ar"))
+    assert any("partners:worldmap:ar:" in k for k in cache._cache.keys())
+    factories.partner(country="FR")
+    arabic = client.get(DIRECTORY.format(lang="ar")).content.decode()
+    assert "?country=FR#directory" in arabic[arabic.index("<svg") : arabic.index("</svg>")]
+
+
+# --- open data ---
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "name"), [("ar", "التحالف العالمي"), ("fr", "Alliance mondiale"), ("en", "Global Alliance")]
+)
+def test_exports_parse_and_carry_the_language_names(client, lang, name):
+    ganhri = factories.partner(
+        slug="ganhri", name_ar="التحالف العالمي", name_fr="Alliance mondiale", name_en="Global Alliance", country="CH"
+    )
+    Role.objects.create(partner=ganhri, title_ar="عضو", title_fr="Membre", title_en="Member", start="2021-11-02")
+    factories.agreement([ganhri], slug="study", signed_on="2019-12")
+    rows = list(
+        csv.DictReader(io.StringIO(client.get(f"/{lang}/partners/data/partners.csv").content.decode("utf-8-sig")))
+    )
+    assert rows[0]["name"] == name and rows[0]["country"] == "CH" and rows[0]["slug"] == "ganhri"
+    data = json.loads(client.get(f"/{lang}/partners/data/partners.json").content)
+    assert data["language"] == lang and data["items"][0]["name"] == name
+    roles = list(
+        csv.DictReader(io.StringIO(client.get(f"/{lang}/partners/data/roles.csv").content.decode("utf-8-sig")))
+    )
+    assert roles[0]["partner_name"] == name and roles[0]["start"] == "2021-11-02"
+    agreements = json.loads(client.get(f"/{lang}/partners/data/agreements.json").content)["items"]
+    assert agreements[0]["partners"] == ["ganhri"] and agreements[0]["partner_names"] == [name]
+    assert agreements[0]["signed_on"] == "2019-12" and agreements[0]["state"] == "in-force"
+
+
+@pytest.mark.django_db
+def test_control_characters_and_formulas_do_not_break_the_exports(client):
+    factories.partner(slug="odd", name_en="Bad\x0bname\x1f here", acronym_en="=HYPERLINK(1)")
+    raw = client.get("/en/partners/data/partners.csv")
+    assert raw["Content-Type"] == "text/csv; charset=utf-8"
+    row = next(csv.DictReader(io.StringIO(raw.content.decode("utf-8-sig"))))
+    assert row["name"] == "Badname here"
+    assert row["acronym"] == "'=HYPERLINK(1)"
+    item = json.loads(client.get("/en/partners/data/partners.json").content)["items"][0]
+    assert item["name"] == "Badname here"
+
+
+@pytest.mark.django_db
+def test_empty_csv_export_still_has_its_header(client):
+    text = client.get("/fr/partners/data/agreements.csv").content.decode("utf-8-sig")
+    assert text.strip().split(",")[:3] == ["slug", "title", "kind"]
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_published_partners_in_every_language(client):
+    factories.partner(slug="ganhri")
+    factories.partner(slug="draft", status=Partner.Status.DRAFT)
+    xml = client.get("/sitemap.xml").content.decode()
+    for lang in ("ar", "zgh", "fr", "en"):
+        assert f"/{lang}/partners/ganhri/</loc>" in xml
+    assert "/partners/draft/" not in xml
