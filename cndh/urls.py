@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
+from partners.treaty_sitemaps import TreatySitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
 
 site_urls = (
@@ -20,9 +21,12 @@ site_urls = (
 )
 
 sitemaps = {
-    "pages": StaticViewSitemap(["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]),
+    "pages": StaticViewSitemap(
+        ["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list", "partners:treaties"]
+    ),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
+    "treaties": TreatySitemap,
 }
 
 urlpatterns = [

@@ -4,7 +4,8 @@ from django.core.files.base import ContentFile
 
 from cndh.demo import translated, upsert
 from cndh.pdf import simple_pdf
-from reports.demo_content import CHAPTER_2021, OTHER_CHAPTERS_2021, REPORT_2021
+from partners.treaty_demo import parallel_report_cycle
+from reports.demo_content import CHAPTER_2021, OTHER_CHAPTERS_2021, PARALLEL_REPORT_ICRMW, REPORT_2021
 from reports.models import Chapter, Report, ReportDocument
 
 DOCUMENT_TITLES = {
@@ -49,4 +50,22 @@ def load(*, log) -> dict[str, int]:
             },
             log=log,
         )
+    load_parallel_reports(log=log)
     return {"reports": Report.objects.count(), "chapters": Chapter.objects.count()}
+
+
+def load_parallel_reports(*, log) -> None:
+    """The Council's parallel report to the migrant workers' committee, linked to its reporting cycle."""
+    item = PARALLEL_REPORT_ICRMW
+    upsert(
+        Report,
+        {"year": item["year"], "slug": item["slug"]},
+        {
+            "kind": Report.Kind.PARALLEL,
+            **translated("title", item["title"]),
+            **translated("summary", item["summary"]),
+            "reporting_cycle": parallel_report_cycle(),
+            "status": Report.Status.PUBLISHED,
+        },
+        log=log,
+    )
