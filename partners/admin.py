@@ -128,7 +128,7 @@ class TreatyAdmin(PublishableAdminMixin, TranslatedAdmin):
 
     @admin.display(description=_("Morocco's status today"))
     def morocco_status_today(self, obj):
-        return obj.morocco_state_label(today=clock.today())
+        return obj.morocco_status_label(today=clock.today())
 
     @admin.display(description=_("overdue reports"))
     def overdue_reports(self, obj):
