@@ -349,3 +349,15 @@ def test_admin_treaty_form_has_cycles_inline(admin_client, demo):
     html = admin_client.get(f"/admin/partners/treaty/{cat.pk}/change/").content.decode()
     assert 'id="cycles-group"' in html
     assert "overdue-warning" in html
+
+
+def test_report_admin_links_a_parallel_report_to_its_cycle(admin_client, demo):
+    from reports.models import Report
+
+    report = Report.objects.get(slug="parallel-report-cmw-list-of-issues")
+    html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
+    assert 'name="reporting_cycle"' in html
+    response = admin_client.get(
+        "/admin/autocomplete/?app_label=reports&model_name=report&field_name=reporting_cycle&term=ICRMW"
+    )
+    assert [item["id"] for item in response.json()["results"]] == [str(report.reporting_cycle_id)]
