@@ -82,6 +82,30 @@ class PartialDate:
         return self.format()
 
 
+class _PartialDateDescriptor:
+    """Reads back a PartialDate (or None) whatever was assigned: "2015-11", a date, "" or None.
+
+    So an instance built in code computes with its dates before it is ever
+    saved and reloaded. Text that is not a date is kept as given, for
+    ``full_clean()`` to report.
+    """
+
+    def __init__(self, field):
+        self.field = field
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance.__dict__.get(self.field.attname)
+
+    def __set__(self, instance, value):
+        try:
+            value = self.field.to_python(value)
+        except ValidationError:
+            pass
+        instance.__dict__[self.field.attname] = value
+
+
 class PartialDateField(models.CharField):
     """A :class:`PartialDate` stored as sortable ISO text."""
 
@@ -94,6 +118,10 @@ class PartialDateField(models.CharField):
         # The length check CharField adds would call len() on a PartialDate;
         # the parser already bounds the text.
         self.validators.clear()
+
+    def contribute_to_class(self, cls, name, *args, **kwargs):
+        super().contribute_to_class(cls, name, *args, **kwargs)
+        setattr(cls, self.attname, _PartialDateDescriptor(self))
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()

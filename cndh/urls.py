@@ -10,6 +10,7 @@ from django.views.static import serve
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
 from partners.sitemaps import PartnerSitemap
+from partners.treaty_sitemaps import TreatySitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
 
 site_urls = (
@@ -21,10 +22,13 @@ site_urls = (
 )
 
 sitemaps = {
-    "pages": StaticViewSitemap(["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]),
+    "pages": StaticViewSitemap(
+        ["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list", "partners:treaties"]
+    ),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
     "partners": PartnerSitemap,
+    "treaties": TreatySitemap,
 }
 
 urlpatterns = [
@@ -40,7 +44,8 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
 )
 
-if settings.DEBUG:
-    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+# Uploaded documents and images. A reverse proxy in front of gunicorn may serve
+# MEDIA_ROOT itself; without one, Django serves them (safe against traversal).
+urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 handler500 = "cndh.views.server_error"

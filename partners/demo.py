@@ -1,9 +1,10 @@
-"""Demo content of the partners app: the organisations, roles and agreements of the 2021 report."""
+"""Demo content of the partners app: the organisations, roles and agreements of the 2021 report, and the treaties."""
 
 from cndh.demo import translated, upsert
 from cndh.partialdate import PartialDate
 from partners.demo_content import AGREEMENTS, PARTNERS, ROLES
 from partners.models import Agreement, Partner, Role
+from partners.treaty_demo import load_treaties
 
 LANGUAGES = ("ar", "zgh", "fr", "en")
 
@@ -18,6 +19,10 @@ def _date(text: str | None) -> PartialDate | None:
 
 
 def load(*, log) -> dict[str, int]:
+    return {**load_directory(log=log), **load_treaties(log=log)}
+
+
+def load_directory(*, log) -> dict[str, int]:
     partners = {}
     for item in PARTNERS:
         partners[item["slug"]], _created = upsert(

@@ -29,9 +29,10 @@ class ReportAdmin(PublishableAdminMixin, TranslatedAdmin):
     list_filter = ("kind", "year", "status")
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES] + ["slug"]
     prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("reporting_cycle",)
     inlines = [ReportDocumentInline, ChapterInline]
     fieldsets = [
-        (None, {"fields": ("kind", "year", "title", "slug", "summary", "publication_date")}),
+        (None, {"fields": ("kind", "year", "title", "slug", "summary", "publication_date", "reporting_cycle")}),
         (_("Cover"), {"fields": ("cover", "cover_alt")}),
         (_("Publishing"), {"fields": ("status", "publish_at")}),
     ]

@@ -6,7 +6,8 @@ from cndh.demo import translated, upsert
 from cndh.partialdate import PartialDate
 from cndh.pdf import simple_pdf
 from partners.models import Partner
-from reports.demo_content import ACTIVITIES_2021, CHAPTER_2021, OTHER_CHAPTERS_2021, REPORT_2021
+from partners.treaty_demo import parallel_report_cycle
+from reports.demo_content import ACTIVITIES_2021, CHAPTER_2021, OTHER_CHAPTERS_2021, PARALLEL_REPORT_ICRMW, REPORT_2021
 from reports.models import Activity, Chapter, Report, ReportDocument
 
 LANGUAGES = ("ar", "zgh", "fr", "en")
@@ -56,6 +57,7 @@ def load(*, log) -> dict[str, int]:
         if chapter["slug"] == CHAPTER_2021["slug"]:
             cooperation_chapter = saved
     load_activities(cooperation_chapter, log=log)
+    load_parallel_reports(log=log)
     return {
         "reports": Report.objects.count(),
         "chapters": Chapter.objects.count(),
@@ -84,3 +86,20 @@ def load_activities(chapter: Chapter, *, log) -> None:
         if set(activity.partners.values_list("pk", flat=True)) != wanted:
             activity.partners.set(wanted)
             log(f"linked activity {activity} to {len(wanted)} partners")
+
+
+def load_parallel_reports(*, log) -> None:
+    """The Council's parallel report to the migrant workers' committee, linked to its reporting cycle."""
+    item = PARALLEL_REPORT_ICRMW
+    upsert(
+        Report,
+        {"year": item["year"], "slug": item["slug"]},
+        {
+            "kind": Report.Kind.PARALLEL,
+            **translated("title", item["title"]),
+            **translated("summary", item["summary"]),
+            "reporting_cycle": parallel_report_cycle(),
+            "status": Report.Status.PUBLISHED,
+        },
+        log=log,
+    )

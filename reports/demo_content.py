@@ -928,3 +928,22 @@ ACTIVITIES_2021 = [
         },
     },
 ]
+# The Council's parallel report for the list of issues of the ICRMW second periodic report
+# (facts-2021.md: sent in 2021, covering developments since 2013; its date is not known).
+PARALLEL_REPORT_ICRMW = {
+    "year": 2021,
+    "slug": "parallel-report-cmw-list-of-issues",
+    "title": {
+        "ar": "التقرير الموازي إلى اللجنة المعنية بحماية حقوق جميع العمال المهاجرين وأفراد أسرهم (قائمة المسائل)",
+        "fr": "Rapport parallèle au Comité des travailleurs migrants (liste de points)",
+        "en": "Parallel report to the Committee on Migrant Workers (list of issues)",
+    },
+    "summary": {
+        "ar": "أعد المجلس هذا التقرير لكي تعتمد عليه اللجنة في إعداد قائمة المسائل السابقة لتقديم "
+        "التقرير الدوري الثاني للمغرب، في إطار الإجراء المبسط. ويتناول التطورات الحاصلة منذ سنة 2013.",
+        "fr": "Le Conseil a rédigé ce rapport pour la liste de points que le Comité établit avant le "
+        "deuxième rapport périodique du Maroc, selon la procédure simplifiée. Il couvre l'évolution depuis 2013.",
+        "en": "The Council wrote this report for the list of issues the Committee prepares before Morocco's "
+        "second periodic report, under the simplified procedure. It covers developments since 2013.",
+    },
+}

@@ -36,6 +36,15 @@ class Report(Publishable):
     cover = models.ImageField(_("cover image"), upload_to="reports/covers/", blank=True, validators=[validate_image])
     cover_alt = models.CharField(_("cover image description"), max_length=300, blank=True)
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    reporting_cycle = models.ForeignKey(
+        "partners.ReportingCycle",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parallel_reports",
+        verbose_name=_("reporting cycle"),
+        help_text=_("For a parallel report: the treaty body review it was written for."),
+    )
 
     objects = ReportQuerySet.as_manager()
 

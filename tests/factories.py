@@ -102,3 +102,56 @@ def activity(partners=(), **fields):
     obj = Activity.objects.create(**{**defaults, **fields})
     obj.partners.set(partners)
     return obj
+
+
+# Treaties and reporting
+
+
+def treaty_body(**fields):
+    from partners.models import Partner
+
+    n = next(_seq)
+    defaults = {
+        "slug": f"body-{n}",
+        "name_ar": f"لجنة {n}",
+        "name_fr": f"Comité {n}",
+        "acronym_ar": f"B{n}",
+        "acronym_fr": f"B{n}",
+        "category": Partner.Category.UN_HUMAN_RIGHTS,
+        "status": Partner.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    return Partner.objects.create(**{**defaults, **fields})
+
+
+def treaty(**fields):
+    from partners.models import Treaty
+
+    n = next(_seq)
+    defaults = {
+        "acronym": f"T{n}",
+        "slug": f"t{n}",
+        "name_ar": f"اتفاقية {n}",
+        "name_fr": f"Convention {n}",
+        "name_en": f"Convention {n}",
+        "adoption_year": 1966,
+        "order": n,
+        "status": Treaty.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    return Treaty.objects.create(**{**defaults, **fields})
+
+
+def reporting_cycle(treaty=None, **fields):
+    from partners.models import ReportingCycle
+
+    n = next(_seq)
+    defaults = {
+        "order": n,
+        "label_ar": f"التقرير {n}",
+        "label_fr": f"Rapport {n}",
+        "label_en": f"Report {n}",
+        "status": ReportingCycle.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(days=1),
+    }
+    return ReportingCycle.objects.create(treaty=treaty, **{**defaults, **fields})
