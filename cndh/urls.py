@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
+from news.sitemaps import NewsItemSitemap, NewsYearSitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
 
 site_urls = (
@@ -23,6 +24,9 @@ sitemaps = {
     "pages": StaticViewSitemap(["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list"]),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
+    "news-pages": StaticViewSitemap(["news:list"]),
+    "news": NewsItemSitemap,
+    "news-years": NewsYearSitemap,
 }
 
 urlpatterns = [
