@@ -21,7 +21,9 @@ def test_side_column_shows_three_latest_items_with_date_cut_title_and_read_more(
     for days in (5, 4, 3):
         factories.news_item(title_ar=f"خبر قبل {days} أيام", publish_at=now - timezone.timedelta(days=days))
     long_title = "المجلس الوطني لحقوق الإنسان " * 8
-    newest = factories.news_item(title_ar=long_title, publish_at=timezone.make_aware(timezone.datetime(2024, 3, 14, 12)))
+    newest = factories.news_item(
+        title_ar=long_title, publish_at=timezone.make_aware(timezone.datetime(2024, 3, 14, 12))
+    )
     NewsItem.objects.filter(pk=newest.pk).update(publish_at=now - timezone.timedelta(hours=1))
     newest.refresh_from_db()
     factories.pages()
@@ -38,7 +40,7 @@ def test_side_column_shows_three_latest_items_with_date_cut_title_and_read_more(
 
 def test_side_column_is_on_every_public_page_in_its_language(client):
     factories.news_item(title_fr="Dernière actualité")
-    report = factories.report(year=2021, slug="r")
+    factories.report(year=2021, slug="r")
     for path in ("/fr/reports/", "/fr/reports/2021/r/", "/fr/news/", "/fr/no-such-page/"):
         html = client.get(path).content.decode()
         assert "Dernière actualité" in aside(html), path

@@ -207,7 +207,9 @@ def test_partner_page_shows_its_news_and_feed(client, partner):
     assert "Autre sujet" not in related
     assert f'href="/fr/news/feed/rss/partner/{partner.slug}/"' in related
     head = html.split("</head>")[0]
-    assert f'type="application/atom+xml" title="News about {partner.name_fr} (Atom)"' in head.replace("&#x27;", "'")
+    assert f'type="application/atom+xml" title="Actualités concernant {partner.name_fr} (Atom)"' in head.replace(
+        "&#x27;", "'"
+    )
 
 
 def test_report_page_shows_news_about_it_and_its_chapters(client):
