@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
+from news.sitemaps import NewsItemSitemap, NewsYearSitemap
 from partners.sitemaps import PartnerSitemap
 from partners.treaty_sitemaps import TreatySitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
@@ -29,6 +30,9 @@ sitemaps = {
     "chapters": ChapterSitemap,
     "partners": PartnerSitemap,
     "treaties": TreatySitemap,
+    "news-pages": StaticViewSitemap(["news:list"]),
+    "news": NewsItemSitemap,
+    "news-years": NewsYearSitemap,
 }
 
 urlpatterns = [

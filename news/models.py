@@ -1,6 +1,7 @@
 """News items, and (below) the newsletter: subscribers, editions, deliveries."""
 
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,20 @@ from reports.models import Chapter, Report
 
 
 class NewsItemQuerySet(PublishableQuerySet):
-    pass
+    def translated_in(self, language: str):
+        """Items whose title has its own text in ``language`` (no fallback): what a feed in it lists."""
+        field = f"title_{language}"
+        return self.exclude(Q(**{f"{field}__isnull": True}) | Q(**{field: ""}))
+
+    def for_partner(self, partner):
+        return self.filter(partners=partner)
+
+    def for_report(self, report):
+        """Items about the report itself or about one of its chapters."""
+        return self.filter(Q(report=report) | Q(chapter__report=report))
+
+    def newest_first(self):
+        return self.order_by("-publish_at", "-pk")
 
 
 class NewsItem(Publishable):
@@ -57,3 +71,11 @@ class NewsItem(Publishable):
             "news:item",
             kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug},
         )
+
+    def neighbours(self, queryset):
+        """The items published just before and just after this one, among ``queryset``."""
+        earlier = Q(publish_at__lt=self.publish_at) | Q(publish_at=self.publish_at, pk__lt=self.pk)
+        later = Q(publish_at__gt=self.publish_at) | Q(publish_at=self.publish_at, pk__gt=self.pk)
+        previous = queryset.filter(earlier).order_by("-publish_at", "-pk").first()
+        following = queryset.filter(later).order_by("publish_at", "pk").first()
+        return previous, following

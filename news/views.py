@@ -1,7 +1,112 @@
-from django.views.generic import DetailView
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView
 
 from cndh.views import BreadcrumbMixin, PreviewMixin
+from news.filters import NewsFilter
 from news.models import NewsItem
+from partners.models import Partner
+
+
+def news_trail():
+    return [(_("News"), reverse("news:list"))]
+
+
+def news_years() -> list[int]:
+    return [d.year for d in NewsItem.objects.published().dates("publish_at", "year", order="DESC")]
+
+
+class NewsListView(BreadcrumbMixin, ListView):
+    """All published news, newest first, narrowed by the filters in the query string."""
+
+    template_name = "news/newsitem_list.html"
+    context_object_name = "items"
+    paginate_by = 10
+
+    def get_filterset(self):
+        return NewsFilter(self.request.GET or None, queryset=self.get_base_queryset(), request=self.request)
+
+    def get_base_queryset(self):
+        return NewsItem.objects.published().newest_first()
+
+    def get_queryset(self):
+        self.filterset = self.get_filterset()
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            # A page number out of range or not a number: show the first page, not an error.
+            self.kwargs["page"] = 1
+            paginator = self.get_paginator(queryset, page_size)
+            page = paginator.page(1)
+            return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_breadcrumbs(self):
+        return [(_("News"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filter=self.filterset,
+            query_without_page=query.urlencode(),
+            years=self.get_years(),
+            feeds=self.get_feeds(),
+        )
+        return context
+
+    def get_years(self) -> list[int]:
+        if not hasattr(self, "_years"):
+            self._years = news_years()
+        return self._years
+
+    def get_feeds(self) -> dict[str, str]:
+        """The feeds matching the list: a partner's or a kind's when the list is narrowed to it."""
+        data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
+        if data.get("partner"):
+            slug = data["partner"].slug
+            return {
+                "rss": reverse("news:feed-partner-rss", kwargs={"slug": slug}),
+                "atom": reverse("news:feed-partner-atom", kwargs={"slug": slug}),
+            }
+        if data.get("kind"):
+            kind = data["kind"]
+            return {
+                "rss": reverse("news:feed-kind-rss", kwargs={"kind": kind}),
+                "atom": reverse("news:feed-kind-atom", kwargs={"kind": kind}),
+            }
+        return {"rss": reverse("news:feed-rss"), "atom": reverse("news:feed-atom")}
+
+
+class NewsYearArchiveView(NewsListView):
+    """One year of news; the other filters still apply. A year without news is a 404."""
+
+    template_name = "news/newsitem_archive_year.html"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(publish_at__year=self.kwargs["year"])
+
+    def get_filterset(self):
+        filterset = super().get_filterset()
+        del filterset.filters["year"]
+        return filterset
+
+    def get(self, request, *args, **kwargs):
+        if self.kwargs["year"] not in self.get_years():
+            raise Http404("No news in this year.")
+        return super().get(request, *args, **kwargs)
+
+    def get_breadcrumbs(self):
+        return [*news_trail(), (str(self.kwargs["year"]), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["year"] = self.kwargs["year"]
+        return context
 
 
 class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
@@ -9,5 +114,30 @@ class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
     template_name = "news/newsitem_detail.html"
     context_object_name = "item"
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("report", "chapter__report")
+
+    def get_object(self, queryset=None):
+        item = super().get_object(queryset)
+        # The slug alone finds the item; the date in the address must be the item's own.
+        if self.request.path != item.get_absolute_url():
+            raise Http404("The date in the address is not the item's date.")
+        return item
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        item = self.object
+        previous, following = item.neighbours(NewsItem.objects.published())
+        report = item.report if item.report and item.report.is_public else None
+        chapter = item.chapter if item.chapter and item.chapter.is_public and item.chapter.report.is_public else None
+        context.update(
+            partners=Partner.objects.published().filter(news_items=item).order_by("name"),
+            report=report,
+            chapter=chapter,
+            previous_item=previous,
+            next_item=following,
+        )
+        return context
+
     def get_breadcrumbs(self):
-        return [(self.object.title, None)]
+        return [*news_trail(), (self.object.title, None)]

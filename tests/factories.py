@@ -155,3 +155,23 @@ def reporting_cycle(treaty=None, **fields):
         "publish_at": timezone.now() - timezone.timedelta(days=1),
     }
     return ReportingCycle.objects.create(treaty=treaty, **{**defaults, **fields})
+
+
+def news_item(**fields):
+    from news.models import NewsItem
+
+    n = next(_seq)
+    defaults = {
+        "kind": NewsItem.Kind.NEWS,
+        "slug": f"news-{n}",
+        "title_ar": f"خبر {n}",
+        "title_fr": f"Actualité {n}",
+        "title_en": f"News {n}",
+        "summary_ar": "ملخص الخبر",
+        "summary_fr": "Résumé de l'actualité",
+        "body_ar": "<p>نص الخبر</p>",
+        "body_fr": "<p>Texte de l'actualité</p>",
+        "status": NewsItem.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(hours=n),
+    }
+    return NewsItem.objects.create(**{**defaults, **fields})

@@ -1,0 +1,168 @@
+"""RSS 2.0 and Atom feeds of the news, in the language of the URL prefix.
+
+An item whose title is not translated into the feed's language is left out,
+rather than shown in another language. Links are absolute, built from
+``settings.SITE_URL``. Text is stripped of the control characters XML cannot
+carry (Django's feed generator raises on them).
+"""
+
+import mimetypes
+import re
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from cndh.i18n import localized
+from news.models import NewsItem
+from partners.models import Partner
+
+ITEMS = 30
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    return _CONTROL.sub("", text or "")
+
+
+def absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+def feed_language() -> str:
+    # The feed object is shared by every request: the language lives in the request's thread.
+    return get_language() or settings.LANGUAGE_CODE
+
+
+class NewsFeed(Feed):
+    """All news (RSS 2.0); subclasses narrow to a kind or a partner, or switch to Atom."""
+
+    feed_url_name = "news:feed-rss"
+
+    def title(self, obj):
+        return clean(_("National Human Rights Council: news"))
+
+    def description(self, obj):
+        return clean(_("News, press releases and statements on the Council's international cooperation."))
+
+    subtitle = description
+
+    def link(self, obj):
+        return absolute(reverse("news:list"))
+
+    def feed_url(self, obj):
+        return absolute(reverse(self.feed_url_name, kwargs=self.feed_url_kwargs(obj)))
+
+    def feed_url_kwargs(self, obj) -> dict:
+        return {}
+
+    def author_name(self):
+        return clean(_("National Human Rights Council"))
+
+    def item_queryset(self, obj):
+        return NewsItem.objects.published()
+
+    def items(self, obj):
+        return self.item_queryset(obj).translated_in(feed_language()).newest_first()[:ITEMS]
+
+    def item_title(self, item):
+        return clean(getattr(item, f"title_{feed_language()}"))
+
+    def item_description(self, item):
+        # Only text written in the feed's language: the body, or else the summary.
+        body = getattr(item, f"body_{feed_language()}") or ""
+        return clean(body or getattr(item, f"summary_{feed_language()}") or "")
+
+    def item_link(self, item):
+        return absolute(item.get_absolute_url())
+
+    def item_guid(self, item):
+        return self.item_link(item)
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return max(item.updated_at, item.publish_at)
+
+    def item_categories(self, item):
+        return [clean(str(item.get_kind_display()))]
+
+    def item_enclosures(self, item):
+        if not item.image:
+            return []
+        try:
+            length = str(item.image.size)
+        except OSError:
+            # The file is missing from storage: still name it, with an unknown length.
+            length = "0"
+        mime_type = mimetypes.guess_type(item.image.name)[0] or "application/octet-stream"
+        return [Enclosure(absolute(item.image.url), length, mime_type)]
+
+
+class AtomMixin:
+    feed_type = Atom1Feed
+
+
+class NewsAtomFeed(AtomMixin, NewsFeed):
+    feed_url_name = "news:feed-atom"
+
+
+class KindFeed(NewsFeed):
+    feed_url_name = "news:feed-kind-rss"
+
+    def get_object(self, request, kind):
+        if kind not in NewsItem.Kind.values:
+            raise Http404("No such kind of news.")
+        return kind
+
+    def title(self, obj):
+        return clean(
+            _("National Human Rights Council: %(kind)s") % {"kind": NewsItem.Kind(obj).label},
+        )
+
+    def link(self, obj):
+        return absolute(f"{reverse('news:list')}?kind={obj}")
+
+    def feed_url_kwargs(self, obj):
+        return {"kind": obj}
+
+    def item_queryset(self, obj):
+        return super().item_queryset(obj).filter(kind=obj)
+
+
+class KindAtomFeed(AtomMixin, KindFeed):
+    feed_url_name = "news:feed-kind-atom"
+
+
+class PartnerFeed(NewsFeed):
+    feed_url_name = "news:feed-partner-rss"
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Partner.objects.published(), slug=slug)
+
+    def title(self, obj):
+        return clean(
+            _("National Human Rights Council: news about %(partner)s")
+            % {"partner": localized(obj, "name", feed_language()).value}
+        )
+
+    def link(self, obj):
+        return absolute(obj.get_absolute_url())
+
+    def feed_url_kwargs(self, obj):
+        return {"slug": obj.slug}
+
+    def item_queryset(self, obj):
+        return super().item_queryset(obj).for_partner(obj)
+
+
+class PartnerAtomFeed(AtomMixin, PartnerFeed):
+    feed_url_name = "news:feed-partner-atom"

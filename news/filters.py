@@ -1,0 +1,53 @@
+import django_filters
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from cndh.dates import MONTHS
+from news.models import NewsItem
+from partners.models import Partner
+
+
+def _years():
+    # Years with published news, newest first; one query per request.
+    dates = NewsItem.objects.published().dates("publish_at", "year", order="DESC")
+    return [(d.year, d.year) for d in dates]
+
+
+def _months():
+    return [(number, _(name)) for number, name in enumerate(MONTHS, start=1)]
+
+
+def _partners(request):
+    return Partner.objects.published().filter(news_items__in=NewsItem.objects.published()).distinct()
+
+
+class NewsFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Text"), method="search", max_length=100)
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=NewsItem.Kind.choices, empty_label=_("All kinds"))
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), field_name="publish_at", lookup_expr="year", choices=_years, empty_label=_("All years")
+    )
+    month = django_filters.ChoiceFilter(
+        label=_("Month"), field_name="publish_at", lookup_expr="month", choices=_months, empty_label=_("All months")
+    )
+    partner = django_filters.ModelChoiceFilter(
+        label=_("Partner"),
+        queryset=_partners,
+        to_field_name="slug",
+        field_name="partners",
+        empty_label=_("All partners"),
+    )
+
+    class Meta:
+        model = NewsItem
+        fields = ["q", "kind", "year", "month", "partner"]
+
+    def search(self, queryset, name, value):
+        """Words found in the title or summary, in any language."""
+        for word in value.split()[:8]:
+            match = Q()
+            for code, _name in settings.LANGUAGES:
+                match |= Q(**{f"title_{code}__icontains": word}) | Q(**{f"summary_{code}__icontains": word})
+            queryset = queryset.filter(match)
+        return queryset

@@ -1,0 +1,84 @@
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from news.models import NewsItem
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_list_searches_every_language_and_shows_missing_languages(admin_client):
+    factories.news_item(title_fr="Élection au Bureau", title_en="Bureau election", title_zgh="")
+    factories.news_item(title_fr="Autre", title_en="Other")
+    for query in ("Élection", "Bureau election", "خبر"):
+        response = admin_client.get("/admin/news/newsitem/", {"q": query})
+        assert response.status_code == 200
+    response = admin_client.get("/admin/news/newsitem/", {"q": "Bureau election"})
+    assert response.context["cl"].result_count == 1
+    assert '<span class="missing-language" lang="en">zgh</span>' in response.content.decode()
+
+
+def test_admin_list_has_a_date_hierarchy_and_filters(admin_client):
+    factories.news_item(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
+    response = admin_client.get("/admin/news/newsitem/", {"publish_at__year": "2021", "kind": "news"})
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+    html = response.content.decode()
+    assert '<nav class="toplinks">' in html
+    assert 'class="date-back"' in html
+
+
+def test_view_on_site_of_a_draft_leads_staff_to_its_preview(admin_client):
+    draft = factories.news_item(status=NewsItem.Status.DRAFT)
+    change = admin_client.get(f"/admin/news/newsitem/{draft.pk}/change/").content.decode()
+    assert "viewsitelink" in change
+    response = admin_client.get(f"/admin/r/{_content_type_id()}/{draft.pk}/", follow=True)
+    assert response.status_code == 200
+    assert response.context["item"] == draft
+    assert response.context["is_preview"] is True
+
+
+def test_add_form_saves_a_news_item(admin_client):
+    response = admin_client.post(
+        "/admin/news/newsitem/add/",
+        {
+            "kind": "news",
+            "title_ar": "خبر جديد",
+            "title_fr": "Nouvelle actualité",
+            "slug": "nouvelle-actualite",
+            "body_ar": "<p>نص<script>alert(1)</script></p>",
+            "status": "published",
+            "publish_at_0": "2024-03-11",
+            "publish_at_1": "12:00:00",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item = NewsItem.objects.get(slug="nouvelle-actualite")
+    assert "script" not in item.body_ar
+
+
+def _content_type_id():
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(NewsItem).pk
+
+
+def test_demo_news_are_dated_at_noon_in_casablanca_and_linked_to_existing_partners():
+    from zoneinfo import ZoneInfo
+
+    from tests.news.conftest import make_partner
+
+    make_partner("ganhri")
+    call_command("load_demo", verbosity=0)
+    items = NewsItem.objects.published()
+    assert items.count() >= 6
+    for code in ("ar", "fr", "en"):
+        assert not items.translated_in(code).count() < items.count(), code
+    election = NewsItem.objects.get(slug="ganhri-bureau-election-2021")
+    local = election.publish_at.astimezone(ZoneInfo("Africa/Casablanca"))
+    assert (local.year, local.month, local.day, local.hour, local.minute) == (2021, 11, 2, 12, 0)
+    assert [p.slug for p in election.partners.all()] == ["ganhri"]
+    assert election.report is not None and election.report.slug == "annual-report-2021"
+    march = sorted(timezone.localtime(i.publish_at).date().isoformat() for i in items if i.publish_at.year == 2024)
+    assert march == ["2024-03-11", "2024-03-13", "2024-03-14"]
