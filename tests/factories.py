@@ -49,3 +49,37 @@ def chapter(report: Report, **fields) -> Chapter:
         "publish_at": timezone.now() - timezone.timedelta(days=1),
     }
     return Chapter.objects.create(report=report, **{**defaults, **fields})
+
+
+def news_item(**fields):
+    from news.models import NewsItem
+
+    n = next(_seq)
+    defaults = {
+        "slug": f"news-{n}",
+        "title_ar": f"خبر {n}",
+        "title_fr": f"Actualité {n}",
+        "summary_ar": "ملخص الخبر",
+        "summary_fr": "Résumé de l'actualité",
+        "status": NewsItem.Status.PUBLISHED,
+        "publish_at": timezone.now() - timezone.timedelta(hours=n),
+    }
+    return NewsItem.objects.create(**{**defaults, **fields})
+
+
+def subscriber(**fields):
+    from news.models import Subscriber
+
+    n = next(_seq)
+    defaults = {"email": f"reader{n}@example.org", "language": "ar", "status": Subscriber.Status.ACTIVE}
+    return Subscriber.objects.create(**{**defaults, **fields})
+
+
+def edition(*, items=(), **fields):
+    from news.models import Edition
+
+    n = next(_seq)
+    defaults = {"subject_ar": f"النشرة {n}", "subject_fr": f"Lettre {n}", "introduction_fr": "Bonne lecture."}
+    edition = Edition.objects.create(**{**defaults, **fields})
+    edition.items.set(items)
+    return edition
