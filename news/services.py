@@ -32,6 +32,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
+from django.core.mail.message import sanitize_address
 from django.db import IntegrityError, transaction
 from django.db.models import F, Min
 from django.template.loader import render_to_string
@@ -289,23 +290,99 @@ def edition_items(*, edition: Edition, language: str) -> list[NewsItem]:
     return [item for item in items if has_translation(item, "title", language)]
 
 
-@dataclass(frozen=True)
+_TOKEN_MARK = "NEWSLETTER-TOKEN"
+_TO_MARK = "newsletter-recipient@example.invalid"
+_MESSAGE_ID_MARK = "<newsletter-message-id@example.invalid>"
+
+
+@dataclass
 class RenderedEdition:
+    """An edition rendered once per language; each subscriber's copy only fills in their links."""
+
+    language: str
     subject: str
     text: str
     html: str
+    _links: tuple[str, str, str] | None = None
+    _raw: bytes | None = None
+    _raw_checked: bool = False
+
+    def links(self, subscriber: Subscriber, token: str | None = None) -> tuple[str, str, str]:
+        """Unsubscribe page, preferences page and one-click URLs of this subscriber."""
+        if self._links is None:
+            with translation.override(self.language):
+                self._links = (
+                    absolute_url(reverse("newsletter:unsubscribe", kwargs={"token": _TOKEN_MARK})),
+                    absolute_url(reverse("newsletter:preferences", kwargs={"token": _TOKEN_MARK})),
+                    absolute_url(reverse("newsletter-one-click", kwargs={"token": _TOKEN_MARK})),
+                )
+        token = token or subscriber_manage_token(subscriber=subscriber)
+        return tuple(link.replace(_TOKEN_MARK, token) for link in self._links)
 
     def for_subscriber(self, subscriber: Subscriber) -> tuple[str, str, str]:
-        token = subscriber_manage_token(subscriber=subscriber)
-        with translation.override(subscriber.language):
-            unsubscribe = absolute_url(reverse("newsletter:unsubscribe", kwargs={"token": token}))
-            preferences = absolute_url(reverse("newsletter:preferences", kwargs={"token": token}))
-        one_click = absolute_url(reverse("newsletter-one-click", kwargs={"token": token}))
+        """Text and HTML bodies with this subscriber's links, and the one-click URL."""
+        unsubscribe, preferences, one_click = self.links(subscriber)
 
         def fill(body: str) -> str:
             return body.replace(UNSUBSCRIBE_MARK, unsubscribe).replace(PREFERENCES_MARK, preferences)
 
         return fill(self.text), fill(self.html), one_click
+
+    def as_bytes(self, *, subscriber: Subscriber, message_id: str) -> bytes:
+        """The whole message as sent; built once as MIME and filled in per subscriber.
+
+        Falls back to building each message when filling in is not safe: an address
+        that needs encoding, or a body the MIME encoder would wrap (quoted-printable).
+        """
+        if not self._raw_checked:
+            self._raw_checked = True
+            raw = _edition_mime(self, to=_TO_MARK, message_id=_MESSAGE_ID_MARK)
+            expected = {
+                _TO_MARK.encode(): 1,
+                _MESSAGE_ID_MARK.encode(): 1,
+                UNSUBSCRIBE_MARK.encode(): self.text.count(UNSUBSCRIBE_MARK) + self.html.count(UNSUBSCRIBE_MARK),
+                PREFERENCES_MARK.encode(): self.text.count(PREFERENCES_MARK) + self.html.count(PREFERENCES_MARK),
+                _TOKEN_MARK.encode(): 1,
+            }
+            if all(raw.count(mark) == n for mark, n in expected.items()):
+                self._raw = raw
+        if self._raw is None or not subscriber.email.isascii():
+            return edition_message(rendered=self, subscriber=subscriber, message_id=message_id).message().as_bytes(
+                linesep="\r\n"
+            )
+        token = subscriber_manage_token(subscriber=subscriber)
+        unsubscribe, preferences, _one_click = self.links(subscriber, token)
+        return (
+            self._raw.replace(_TO_MARK.encode(), subscriber.email.encode())
+            .replace(_MESSAGE_ID_MARK.encode(), message_id.encode())
+            .replace(UNSUBSCRIBE_MARK.encode(), unsubscribe.encode())
+            .replace(PREFERENCES_MARK.encode(), preferences.encode())
+            .replace(_TOKEN_MARK.encode(), token.encode())
+        )
+
+
+def _edition_mime(rendered: RenderedEdition, *, to: str, message_id: str) -> bytes:
+    """The template message: stand-ins for the address, Message-ID and links."""
+    one_click = absolute_url(reverse("newsletter-one-click", kwargs={"token": _TOKEN_MARK}))
+    message = EmailMultiAlternatives(
+        rendered.subject,
+        rendered.text,
+        settings.DEFAULT_FROM_EMAIL,
+        [to],
+        headers=_list_headers(message_id=message_id, one_click=one_click),
+    )
+    message.attach_alternative(rendered.html, "text/html")
+    return message.message().as_bytes(linesep="\r\n")
+
+
+def _list_headers(*, message_id: str, one_click: str) -> dict[str, str]:
+    return {
+        "Message-ID": message_id,
+        "List-Id": settings.NEWSLETTER_LIST_ID,
+        "List-Unsubscribe": f"<{one_click}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Auto-Submitted": "auto-generated",
+    }
 
 
 def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
@@ -334,6 +411,7 @@ def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
             **_mail_language(language),
         }
         return RenderedEdition(
+            language=language,
             subject=context["subject"],
             text=render_to_string("news/email/edition.txt", context),
             html=render_to_string("news/email/edition.html", context),
@@ -347,13 +425,7 @@ def edition_message(*, rendered: RenderedEdition, subscriber: Subscriber, messag
         text,
         settings.DEFAULT_FROM_EMAIL,
         [subscriber.email],
-        headers={
-            "Message-ID": message_id,
-            "List-Id": settings.NEWSLETTER_LIST_ID,
-            "List-Unsubscribe": f"<{one_click}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Auto-Submitted": "auto-generated",
-        },
+        headers=_list_headers(message_id=message_id, one_click=one_click),
     )
     message.attach_alternative(html, "text/html")
     return message
@@ -480,6 +552,7 @@ def _record_failure(delivery: Delivery, token: uuid.UUID, failure: SmtpFailure) 
 def _send_batch(
     *, edition: Edition, batch: list[Delivery], token: uuid.UUID, renderings: dict, pacer: _Pacer, counts: Counter
 ) -> None:
+    sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
     with SmtpSession() as session:
         for position, delivery in enumerate(batch):
             subscriber = delivery.subscriber
@@ -490,19 +563,14 @@ def _send_batch(
                 continue
             if subscriber.language not in renderings:
                 renderings[subscriber.language] = edition_render(edition=edition, language=subscriber.language)
-            message = edition_message(
-                rendered=renderings[subscriber.language], subscriber=subscriber, message_id=delivery.message_id
-            )
-            data = message.message().as_bytes(linesep="\r\n")
+            data = renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
             pacer.wait()
 
             def hand_over(mine=mine) -> bool:
                 return mine.update(status=Delivery.Status.SENT, sent_at=timezone.now(), error="") == 1
 
             try:
-                session.send(
-                    sender=message.from_email, recipient=subscriber.email, message=data, hand_over=hand_over
-                )
+                session.send(sender=sender, recipient=subscriber.email, message=data, hand_over=hand_over)
             except HandOverCancelled:
                 counts["lost_claim"] += 1
             except SmtpFailure as failure:
