@@ -290,7 +290,7 @@ def edition_items(*, edition: Edition, language: str) -> list[NewsItem]:
     return [item for item in items if has_translation(item, "title", language)]
 
 
-_TOKEN_MARK = "NEWSLETTER-TOKEN"
+_TOKEN_MARK = "NEWSLETTER-TOKEN"  # noqa: S105 - a stand-in, not a secret
 _TO_MARK = "newsletter-recipient@example.invalid"
 _MESSAGE_ID_MARK = "<newsletter-message-id@example.invalid>"
 
@@ -347,8 +347,10 @@ class RenderedEdition:
             if all(raw.count(mark) == n for mark, n in expected.items()):
                 self._raw = raw
         if self._raw is None or not subscriber.email.isascii():
-            return edition_message(rendered=self, subscriber=subscriber, message_id=message_id).message().as_bytes(
-                linesep="\r\n"
+            return (
+                edition_message(rendered=self, subscriber=subscriber, message_id=message_id)
+                .message()
+                .as_bytes(linesep="\r\n")
             )
         token = subscriber_manage_token(subscriber=subscriber)
         unsubscribe, preferences, _one_click = self.links(subscriber, token)
@@ -391,7 +393,9 @@ def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
         items = [
             {
                 "title": localized(item, "title", language).value,
-                "summary": localized(item, "summary", language).value if has_translation(item, "summary", language) else "",
+                "summary": localized(item, "summary", language).value
+                if has_translation(item, "summary", language)
+                else "",
                 "date": item.publish_at,
                 "url": absolute_url(item.get_absolute_url()),
             }

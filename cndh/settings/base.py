@@ -203,7 +203,9 @@ NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_CONFIRM_MAX_A
 # Subscribe attempts allowed per hour, per address and per client address.
 NEWSLETTER_RATE_PER_ADDRESS = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_ADDRESS", "3"))
 NEWSLETTER_RATE_PER_CLIENT = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_CLIENT", "10"))
-NEWSLETTER_LIST_ID = os.environ.get("DJANGO_NEWSLETTER_LIST_ID", "CNDH international cooperation <news.cndh.example.org>")
+NEWSLETTER_LIST_ID = os.environ.get(
+    "DJANGO_NEWSLETTER_LIST_ID", "CNDH international cooperation <news.cndh.example.org>"
+)
 
 # Security. Behind a TLS-terminating proxy, the proxy sets X-Forwarded-Proto.
 SESSION_COOKIE_HTTPONLY = True

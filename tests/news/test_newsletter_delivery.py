@@ -88,7 +88,9 @@ def test_each_message_carries_list_headers_and_a_working_one_click_link(smtp_sin
 
 def test_a_subject_with_line_breaks_cannot_add_headers(smtp_sink):
     sink = smtp_sink()
-    edition = factories.edition(subject_fr="Lettre\r\nBcc: victim@example.org", subject_ar="نشرة\nBcc: victim@example.org")
+    edition = factories.edition(
+        subject_fr="Lettre\r\nBcc: victim@example.org", subject_ar="نشرة\nBcc: victim@example.org"
+    )
     factories.subscriber(language="fr")
     deliver(edition)
     [message] = sink.parsed()

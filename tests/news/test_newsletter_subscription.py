@@ -160,13 +160,18 @@ def test_one_click_post_unsubscribes_without_session_or_csrf_token():
     assert subscriber.consents.get().action == ConsentRecord.Action.WITHDRAWN
 
 
-@pytest.mark.parametrize("mangle", [lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"), lambda t: "x" + t, lambda t: "-"])
+@pytest.mark.parametrize(
+    "mangle", [lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"), lambda t: "x" + t, lambda t: "-"]
+)
 def test_one_click_post_with_a_bad_signature_changes_nothing(mangle):
     subscriber = factories.subscriber()
     token = services.subscriber_manage_token(subscriber=subscriber)
     client = Client(enforce_csrf_checks=True)
-    response = client.post(f"/newsletter/one-click/{mangle(token)}/", "List-Unsubscribe=One-Click",
-                           content_type="application/x-www-form-urlencoded")
+    response = client.post(
+        f"/newsletter/one-click/{mangle(token)}/",
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.ACTIVE
