@@ -7,6 +7,7 @@ import threading
 from email import policy
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP
 
 
 def free_port() -> int:
@@ -65,7 +66,33 @@ class Sink:
             return [email.message_from_bytes(data, policy=policy.default) for _rcpts, data in self.messages]
 
 
+class FinishingSMTP(SMTP):
+    """Processes what the client sent before it vanished, as Postfix or Exim do.
+
+    aiosmtpd stops the session the moment the client's end of the connection
+    closes, dropping a message whose end-of-data mark is already in its buffer.
+    A mail server that has the mark has the whole message and accepts it, even
+    if the client is no longer there to read the "250".
+    """
+
+    def eof_received(self):
+        self._reader.feed_eof()
+        self.loop.call_later(0.2, self._finish)
+        return True  # keep the transport until the buffered commands are handled
+
+    def _finish(self):
+        if self._handler_coroutine is not None:
+            self._handler_coroutine.cancel()
+        if self.transport is not None:
+            self.transport.close()
+
+
+class SinkController(Controller):
+    def factory(self):
+        return FinishingSMTP(self.handler, **self.SMTP_kwargs)
+
+
 def start(sink: Sink) -> Controller:
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller = SinkController(sink, hostname="127.0.0.1", port=free_port())
     controller.start()
     return controller

@@ -89,6 +89,8 @@ def delivered(edition) -> bool:
 def assert_exactly_one_each(sink, edition):
     received = Counter(sink.recipients())
     active = set(Subscriber.objects.active().values_list("email", flat=True))
+    missing = active - set(received)
+    assert not missing, list(Delivery.objects.filter(subscriber__email__in=missing).values())
     assert set(received) == active
     twice = {address: n for address, n in received.items() if n > 1}
     assert twice == {}
