@@ -7,14 +7,16 @@ Delivery in short (README "Newsletter" has the longer story):
   picks claimable rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) and stamps
   them with a fresh claim token and a lease; the UPDATE re-checks that the rows
   are still claimable, which alone makes the claim atomic on SQLite.
-- Each message of a batch goes over one SMTP connection. The row is committed
-  as sent at the hand-over point: body written, end-of-data mark not yet.
-  The commit succeeds only if the row still carries this worker's claim token.
-  Killed before it, the server has no complete message and the row returns
-  to the pool when the lease ends; killed after it, the row is sent and nobody
-  sends it again. What is left is the microseconds between the commit and
-  writing five bytes, where a kill loses that one message rather than
-  repeating it, and a refusal arriving after a crash in that same span.
+- Each message of a batch goes over one SMTP connection. At the hand-over
+  point (body written, end-of-data mark not yet) a transaction marks the row
+  sent, if it still carries this worker's claim token; the mark is written
+  inside that transaction, which commits at once. Killed before the mark is
+  written, the transaction rolls back, the server drops the unfinished
+  message, and the row returns to the pool when the lease ends. Killed once
+  COMMIT is written to the database socket, the row is sent and nobody sends
+  it again, and the server has the whole message. What is left is the Python
+  between writing the mark and writing COMMIT (tens of microseconds, no
+  waiting), where a kill would repeat that one message.
 """
 
 import csv
@@ -25,6 +27,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -554,7 +557,7 @@ def _record_failure(delivery: Delivery, token: uuid.UUID, failure: SmtpFailure) 
 
 
 def _mark_sent(*, pk: int, token: uuid.UUID) -> bool:
-    """Commit one row as sent if this worker still holds it (plain SQL: it runs once per message)."""
+    """Mark one row sent if this worker still holds it (plain SQL: it runs once per message)."""
     table = Delivery._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
@@ -588,8 +591,13 @@ def _send_batch(
             data = renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
             pacer.wait()
 
-            def hand_over(pk=delivery.pk) -> bool:
-                return _mark_sent(pk=pk, token=token)
+            @contextmanager
+            def hand_over(pk=delivery.pk):
+                # The row is marked sent in a transaction around the end-of-data mark:
+                # killed before the mark, it rolls back (and the server drops the
+                # unfinished message); once COMMIT is on its way, it holds.
+                with transaction.atomic():
+                    yield _mark_sent(pk=pk, token=token)
 
             try:
                 session.send(sender=sender, recipient=subscriber.email, message=data, hand_over=hand_over)

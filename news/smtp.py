@@ -11,6 +11,7 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -101,8 +102,17 @@ class SmtpSession:
                 pass
         self.connection = None
 
-    def send(self, *, sender: str, recipient: str, message: bytes, hand_over: Callable[[], bool]) -> None:
-        """Send one message; ``hand_over()`` runs before the end-of-data mark and may cancel.
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        message: bytes,
+        hand_over: Callable[[], AbstractContextManager[bool]],
+    ) -> None:
+        """Send one message; the end-of-data mark is written inside ``with hand_over() as go_ahead``.
+
+        A false ``go_ahead`` abandons the message unsent.
 
         Raises SmtpFailure (the server refused or the connection broke) or
         HandOverCancelled. A broken connection is closed; the next call reconnects.
@@ -126,10 +136,11 @@ class SmtpSession:
             if not body.endswith(b"\r\n"):
                 body += b"\r\n"
             smtp.send(body)
-            if not hand_over():
-                self.abandon()
-                raise HandOverCancelled
-            smtp.send(b".\r\n")
+            with hand_over() as go_ahead:
+                if not go_ahead:
+                    self.abandon()
+                    raise HandOverCancelled
+                smtp.send(b".\r\n")
             code, reply = smtp.getreply()
         except (OSError, smtplib.SMTPServerDisconnected) as error:
             self.abandon()

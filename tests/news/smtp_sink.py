@@ -77,10 +77,16 @@ class FinishingSMTP(SMTP):
 
     def eof_received(self):
         self._reader.feed_eof()
-        self.loop.call_later(0.2, self._finish)
+        self.loop.create_task(self._finish())
         return True  # keep the transport until the buffered commands are handled
 
-    def _finish(self):
+    async def _finish(self):
+        # Let the session read what is buffered (at most 5 s), and handle the last line.
+        for _ in range(250):
+            if not self._reader._buffer:
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
         if self._handler_coroutine is not None:
             self._handler_coroutine.cancel()
         if self.transport is not None:

@@ -90,7 +90,9 @@ def assert_exactly_one_each(sink, edition):
     received = Counter(sink.recipients())
     active = set(Subscriber.objects.active().values_list("email", flat=True))
     missing = active - set(received)
-    assert not missing, list(Delivery.objects.filter(subscriber__email__in=missing).values())
+    assert not missing, [
+        (d.status, d.attempts, d.sent_at, d.error) for d in Delivery.objects.filter(subscriber__email__in=missing)
+    ]
     assert set(received) == active
     twice = {address: n for address, n in received.items() if n > 1}
     assert twice == {}
