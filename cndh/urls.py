@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
+from news.newsletter_views import one_click_unsubscribe
 from news.sitemaps import NewsItemSitemap, NewsYearSitemap
 from partners.sitemaps import PartnerSitemap
 from partners.treaty_sitemaps import TreatySitemap
@@ -40,12 +41,15 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
+    # RFC 8058 one-click unsubscribe: mail clients POST here; a language prefix would redirect them.
+    path("newsletter/one-click/<str:token>/", one_click_unsubscribe, name="newsletter-one-click"),
 ]
 urlpatterns += i18n_patterns(
     path("", include(site_urls)),
     path("", include("partners.urls")),
     path("", include("reports.urls")),
     path("", include("news.urls")),
+    path("newsletter/", include("news.newsletter_urls")),
 )
 
 # Uploaded documents and images. A reverse proxy in front of gunicorn may serve

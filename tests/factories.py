@@ -175,3 +175,21 @@ def news_item(**fields):
         "publish_at": timezone.now() - timezone.timedelta(hours=n),
     }
     return NewsItem.objects.create(**{**defaults, **fields})
+
+
+def subscriber(**fields):
+    from news.models import Subscriber
+
+    n = next(_seq)
+    defaults = {"email": f"reader{n}@example.org", "language": "ar", "status": Subscriber.Status.ACTIVE}
+    return Subscriber.objects.create(**{**defaults, **fields})
+
+
+def edition(*, items=(), **fields):
+    from news.models import Edition
+
+    n = next(_seq)
+    defaults = {"subject_ar": f"النشرة {n}", "subject_fr": f"Lettre {n}", "introduction_fr": "Bonne lecture."}
+    edition = Edition.objects.create(**{**defaults, **fields})
+    edition.items.set(items)
+    return edition

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_prose_editor",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "cndh",
     "partners",
     "reports",
@@ -98,6 +100,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Web and worker processes share the file: readers do not block the writer (WAL), a writer
+    # waits for the lock instead of failing, and a transaction that will write takes the lock
+    # when it begins, so two of them cannot deadlock upgrading from reading to writing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 30,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
@@ -169,6 +182,30 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "CNDH <newsletter@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (newsletter delivery, confirmation mail): django-tasks. Production uses
+# the database queue (django_tasks_db.DatabaseBackend, workers: `manage.py db_worker`);
+# unset, tasks run at once in the process that queues them, so `make run` needs no worker.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("DJANGO_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+    }
+}
+
+# Newsletter delivery (see README "Newsletter").
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("DJANGO_NEWSLETTER_BATCH_SIZE", "200"))
+NEWSLETTER_LEASE_SECONDS = int(os.environ.get("DJANGO_NEWSLETTER_LEASE_SECONDS", "300"))
+# Messages per second for one worker; 0 sends as fast as the SMTP server answers.
+NEWSLETTER_RATE_LIMIT = float(os.environ.get("DJANGO_NEWSLETTER_RATE_LIMIT", "0"))
+# Waits before each new attempt after a temporary SMTP failure; after the last, the row fails.
+NEWSLETTER_RETRY_DELAYS = [int(s) for s in env_list("DJANGO_NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")]
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
+# Subscribe attempts allowed per hour, per address and per client address.
+NEWSLETTER_RATE_PER_ADDRESS = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_ADDRESS", "3"))
+NEWSLETTER_RATE_PER_CLIENT = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_CLIENT", "10"))
+NEWSLETTER_LIST_ID = os.environ.get(
+    "DJANGO_NEWSLETTER_LIST_ID", "CNDH international cooperation <news.cndh.example.org>"
+)
 
 # Security. Behind a TLS-terminating proxy, the proxy sets X-Forwarded-Proto.
 SESSION_COOKIE_HTTPONLY = True

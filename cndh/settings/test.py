@@ -1,6 +1,8 @@
 """Test speed-ups on top of the environment-driven settings."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else")
@@ -23,3 +25,14 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Serve static files from the app folders, as runserver does, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tasks run at once in the test process; the delivery tests start real database-queue workers.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The delivery tests start worker processes, which must see the test database: on SQLite it
+# lives in a file (one per test process; pytest-django removes it afterwards), not in memory.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    _test_file = Path(tempfile.gettempdir()) / f"cndh-test-{os.getpid()}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_file)}  # noqa: F405
+# Small batches and short claims, so a crashed worker's rows come back within seconds.
+NEWSLETTER_BATCH_SIZE = 20
+NEWSLETTER_LEASE_SECONDS = 2
+NEWSLETTER_RETRY_DELAYS = [0, 0, 0]
