@@ -4,7 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from cndh.demo import translated, upsert
-from news.demo_content import NEWS_ITEMS, REPORT_2021
+from news.demo_content import NEWS_ITEMS, REPORTS
 from news.models import NewsItem
 from partners.models import Partner
 from reports.models import Chapter, Report
@@ -13,9 +13,12 @@ CASABLANCA = ZoneInfo("Africa/Casablanca")
 
 
 def load(*, log) -> dict[str, int]:
-    report = Report.objects.filter(year=REPORT_2021["year"], slug=REPORT_2021["slug"]).first()
-    chapter = Chapter.objects.filter(report=report, slug=REPORT_2021["chapter"]).first() if report else None
+    # The partners and reports apps load their demo first (INSTALLED_APPS order);
+    # a slug missing from theirs is a mistake in this file, so it raises KeyError.
+    partners = {p.slug: p for p in Partner.objects.all()}
+    reports = {key: linked_report(**ref) for key, ref in REPORTS.items()}
     for entry in NEWS_ITEMS:
+        report, chapter = reports[entry["report"]] if entry["report"] else (None, None)
         item, _created = upsert(
             NewsItem,
             {"slug": entry["slug"]},
@@ -24,17 +27,20 @@ def load(*, log) -> dict[str, int]:
                 **translated("title", entry["title"]),
                 **translated("summary", entry["summary"]),
                 **translated("body", entry["body"]),
-                # The day of the fact, at noon in Casablanca.
                 "publish_at": datetime(*entry["date"], 12, 0, tzinfo=CASABLANCA),
-                "report": report if entry["report"] else None,
-                "chapter": chapter if entry["report"] else None,
+                "report": report,
+                "chapter": chapter,
                 "status": NewsItem.Status.PUBLISHED,
             },
             log=log,
         )
-        # Partners come from the partners app's demo; link the ones that exist.
-        partners = [p for slug in entry["partners"] if (p := Partner.objects.filter(slug=slug).first())]
-        if set(item.partners.all()) != set(partners):
-            item.partners.set(partners)
-            log(f"linked {item} to {len(partners)} partner(s)")
+        wanted = {partners[slug] for slug in entry["partners"]}
+        if set(item.partners.all()) != wanted:
+            item.partners.set(wanted)
+            log(f"linked {item} to {len(wanted)} partner(s)")
     return {"news items": NewsItem.objects.count()}
+
+
+def linked_report(*, year: int, slug: str, chapter: str | None) -> tuple[Report, Chapter | None]:
+    report = Report.objects.get(year=year, slug=slug)
+    return report, (report.chapters.get(slug=chapter) if chapter else None)

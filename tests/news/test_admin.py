@@ -82,3 +82,18 @@ def test_demo_news_are_dated_at_noon_in_casablanca_and_linked_to_existing_partne
     assert election.report is not None and election.report.slug == "annual-report-2021"
     march = sorted(timezone.localtime(i.publish_at).date().isoformat() for i in items if i.publish_at.year == 2024)
     assert march == ["2024-03-11", "2024-03-13", "2024-03-14"]
+    assert items.filter(publish_at__year=2021).count() >= 10
+
+
+def test_demo_news_link_every_partner_and_report_they_name():
+    from news.demo_content import NEWS_ITEMS
+
+    call_command("load_demo", verbosity=0)
+    for entry in NEWS_ITEMS:
+        item = NewsItem.objects.get(slug=entry["slug"])
+        assert sorted(p.slug for p in item.partners.all()) == sorted(entry["partners"]), entry["slug"]
+        assert (item.report is not None) == (entry["report"] is not None), entry["slug"]
+        if item.chapter is not None:
+            assert item.chapter.report == item.report
+    migration = NewsItem.objects.get(slug="review-2021-migration")
+    assert migration.report.slug == "parallel-report-cmw-list-of-issues"
