@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,9 @@ def _direct_by_language(field, db_field):
 
 class DirectionMixin:
     def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            # An address typed without a scheme ("www.ohchr.org") is saved as https://.
+            kwargs.setdefault("assume_scheme", "https")
         return _direct_by_language(super().formfield_for_dbfield(db_field, request, **kwargs), db_field)
 
     class Media:

@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cndh.models import Publishable, PublishableQuerySet, TimeStamped
 from cndh.richtext import RichTextField
@@ -36,7 +37,7 @@ class NewsItem(Publishable):
     """A news item; ``publish_at`` is its publication date and time (future = scheduled)."""
 
     class Kind(models.TextChoices):
-        NEWS = "news", _("News")
+        NEWS = "news", pgettext_lazy("kind of news item", "News")
         PRESS_RELEASE = "press-release", _("Press release")
         STATEMENT = "statement", _("Statement")
 

@@ -1,4 +1,6 @@
-from django.http import Http404
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -11,6 +13,14 @@ from partners.models import Partner
 
 def news_trail():
     return [(_("News"), reverse("news:list"))]
+
+
+def month_redirect(request, year: int, month: str, day: str | None = None):
+    """An item's address cut back to its month or day leads to that month's news in the list."""
+    # The list's filters check the values and say in the visitor's language what they did not understand.
+    if month.isascii() and month.isdigit():
+        month = str(int(month))  # "03" is the filter's "3"
+    return HttpResponseRedirect(f"{reverse('news:list')}?{urlencode({'year': year, 'month': month})}")
 
 
 def news_years() -> list[int]:

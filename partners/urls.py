@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from partners import views
 
@@ -16,6 +17,8 @@ urlpatterns = [
         for dataset in ("partners", "roles", "agreements")
         for fmt in ("csv", "json")
     ],
+    # The directory lives under the cooperation section; this address, cut back from a partner's, leads there.
+    path("partners/", RedirectView.as_view(pattern_name="reports:international-partners")),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner"),
 ]
 

@@ -142,6 +142,18 @@ def test_news_pages_answer_in_every_language_with_one_h1(client, language):
         assert response.content.decode().count("<h1") == 1, path
 
 
+def test_an_item_address_cut_back_to_its_month_or_day_lists_that_month(client):
+    item = factories.news_item(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
+    factories.news_item(slug="october", publish_at=timezone.make_aware(timezone.datetime(2021, 10, 29, 12)))
+    for path in ("/en/news/2021/11/", "/en/news/2021/11/02/"):
+        response = client.get(path, follow=True)
+        assert response.redirect_chain[-1][0] == "/en/news/?year=2021&month=11", path
+        assert list(response.context["items"]) == [item]
+    response = client.get("/fr/news/2021/13/", follow=True)
+    assert response.status_code == 200
+    assert "Mois" in response.content.decode() and "13" in response.content.decode()
+
+
 def test_item_address_with_another_date_is_404(client):
     item = factories.news_item(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
     assert client.get("/fr/news/2021/11/02/dated/").status_code == 200

@@ -14,7 +14,7 @@ def test_partner_admin_has_role_and_agreement_inlines_and_autocomplete(admin_cli
 
 
 @pytest.mark.django_db
-def test_partner_admin_saves_a_role_with_a_month_only_date(admin_client):
+def test_partner_admin_saves_a_month_only_role_date_and_a_website_typed_without_scheme(admin_client):
     partner = factories.partner(slug="ganhri")
     data = {
         "name_ar": partner.name_ar,
@@ -31,6 +31,7 @@ def test_partner_admin_saves_a_role_with_a_month_only_date(admin_client):
         "roles-0-start": "2021-11",
         "roles-0-end": "2021",
         "roles-0-order": "1",
+        "website": "www.ohchr.org",
         "Agreement_partners-TOTAL_FORMS": "0",
         "Agreement_partners-INITIAL_FORMS": "0",
         "Agreement_partners-MIN_NUM_FORMS": "0",
@@ -40,6 +41,8 @@ def test_partner_admin_saves_a_role_with_a_month_only_date(admin_client):
     assert response.status_code == 302, response.context["errors"] if response.context else response
     role = Role.objects.get(partner=partner)
     assert (role.start.isoformat(), role.end.isoformat()) == ("2021-11", "2021")
+    partner.refresh_from_db()
+    assert partner.website == "https://www.ohchr.org"
 
 
 @pytest.mark.django_db

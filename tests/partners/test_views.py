@@ -299,3 +299,9 @@ def test_sitemap_lists_published_partners_in_every_language(client):
     for lang in ("ar", "zgh", "fr", "en"):
         assert f"/{lang}/partners/ganhri/</loc>" in xml
     assert "/partners/draft/" not in xml
+
+
+def test_the_partners_address_without_a_slug_leads_to_the_directory(client):
+    response = client.get("/fr/partners/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/cooperation/international-partners/"
