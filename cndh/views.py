@@ -1,7 +1,7 @@
 """Views of the shared base: fixed pages, the generic mixins, health and errors."""
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.urls import reverse
@@ -34,6 +34,19 @@ def international_partners_trail() -> list[tuple[str, str]]:
         *cooperation_trail(),
         (_("International partners"), reverse("reports:international-partners")),
     ]
+
+
+class FirstPageMixin:
+    """For a ListView: a page number out of range or not a number shows the first page, not an error."""
+
+    def paginate_queryset(self, queryset, page_size):
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            self.kwargs["page"] = 1
+            paginator = self.get_paginator(queryset, page_size)
+            page = paginator.page(1)
+            return paginator, page, page.object_list, page.has_other_pages()
 
 
 class PreviewResponseMixin:

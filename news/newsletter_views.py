@@ -5,7 +5,7 @@ side-column script only sends the same POST asking for JSON.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.i18n import has_translation
-from cndh.views import BreadcrumbMixin
+from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news import services
 from news.forms import PreferencesForm, SubscribeForm
 from news.models import Edition
@@ -180,22 +180,13 @@ def _archive_queryset(language: str):
     return editions.exclude(**{f"subject_{language}": ""}).exclude(**{f"subject_{language}__isnull": True})
 
 
-class ArchiveListView(BreadcrumbMixin, ListView):
+class ArchiveListView(BreadcrumbMixin, FirstPageMixin, ListView):
     template_name = "news/newsletter/archive_list.html"
     context_object_name = "editions"
     paginate_by = 20
 
     def get_queryset(self):
         return _archive_queryset(get_language())
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            # A page number out of range or not a number: show the first page, not an error.
-            paginator = self.get_paginator(queryset, page_size)
-            page = paginator.page(1)
-            return paginator, page, page.object_list, page.has_other_pages()
 
     def get_breadcrumbs(self):
         return [*newsletter_trail(), (_("Past editions"), None)]

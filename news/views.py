@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from cndh.views import BreadcrumbMixin, PreviewMixin
+from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from news.filters import NewsFilter
 from news.models import NewsItem
 from partners.models import Partner
@@ -27,7 +27,7 @@ def news_years() -> list[int]:
     return [d.year for d in NewsItem.objects.published().dates("publish_at", "year", order="DESC")]
 
 
-class NewsListView(BreadcrumbMixin, ListView):
+class NewsListView(BreadcrumbMixin, FirstPageMixin, ListView):
     """All published news, newest first, narrowed by the filters in the query string."""
 
     template_name = "news/newsitem_list.html"
@@ -43,16 +43,6 @@ class NewsListView(BreadcrumbMixin, ListView):
     def get_queryset(self):
         self.filterset = self.get_filterset()
         return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            # A page number out of range or not a number: show the first page, not an error.
-            self.kwargs["page"] = 1
-            paginator = self.get_paginator(queryset, page_size)
-            page = paginator.page(1)
-            return paginator, page, page.object_list, page.has_other_pages()
 
     def get_breadcrumbs(self):
         return [(_("News"), None)]

@@ -19,10 +19,6 @@ from cndh.richtext import RichTextField
 from cndh.validators import validate_image, validate_pdf
 
 
-class PartnerQuerySet(PublishableQuerySet):
-    pass
-
-
 class Partner(Publishable):
     class Category(models.TextChoices):
         UN_HUMAN_RIGHTS = "un-human-rights", _("UN human rights system")
@@ -53,7 +49,7 @@ class Partner(Publishable):
     logo = models.ImageField(_("logo"), upload_to="partners/logos/", blank=True, validators=[validate_image])
     logo_alt = models.CharField(_("logo description"), max_length=300, blank=True)
 
-    objects = PartnerQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("partner")

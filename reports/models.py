@@ -142,10 +142,6 @@ class Chapter(Publishable):
         return previous, following
 
 
-class ActivityQuerySet(PublishableQuerySet):
-    pass
-
-
 class Activity(Publishable):
     """Something the Council did with partners, as recorded by a report chapter."""
 
@@ -184,7 +180,7 @@ class Activity(Publishable):
         ),
     )
 
-    objects = ActivityQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("activity")

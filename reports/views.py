@@ -2,7 +2,6 @@ import re
 from collections import Counter
 
 from django.db.models import Prefetch
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -13,7 +12,7 @@ from django_countries import countries
 from cndh.html import anchor_headings, heading_tree, wrap_tables
 from cndh.i18n import localized
 from cndh.models import Page
-from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, international_partners_trail
+from cndh.views import BreadcrumbMixin, FirstPageMixin, PageView, PreviewMixin, international_partners_trail
 from partners.filters import PartnerFilter
 from partners.models import Partner
 from partners.worldmap import world_map_svg
@@ -65,7 +64,7 @@ def partners_directory(request) -> dict:
     }
 
 
-class ReportListView(BreadcrumbMixin, ListView):
+class ReportListView(BreadcrumbMixin, FirstPageMixin, ListView):
     template_name = "reports/report_list.html"
     context_object_name = "reports"
     paginate_by = 12
@@ -73,16 +72,6 @@ class ReportListView(BreadcrumbMixin, ListView):
     def get_queryset(self):
         self.filterset = ReportFilter(self.request.GET or None, queryset=Report.objects.published().with_documents())
         return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            # A page number out of range or not a number: show the first page, not an error.
-            self.kwargs["page"] = 1
-            paginator = self.get_paginator(queryset, page_size)
-            page = paginator.page(1)
-            return paginator, page, page.object_list, page.has_other_pages()
 
     def get_breadcrumbs(self):
         return reports_trail()
