@@ -16,16 +16,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
+from cndh.http import client_address
 from cndh.i18n import has_translation
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news import services
 from news.forms import PreferencesForm, SubscribeForm
 from news.models import Edition
-
-
-def client_address(request) -> str | None:
-    """The connecting address; behind a proxy, the proxy must pass it on as REMOTE_ADDR."""
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def wants_json(request) -> bool:

@@ -188,3 +188,24 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert out.returncode != 0
     assert "DJANGO_SECRET_KEY" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded_for", "remote", "expected"),
+    [
+        (0, "203.0.113.9", "192.0.2.1", "192.0.2.1"),  # no proxy: the header is the visitor's own words
+        (1, "198.51.100.7", "10.0.0.2", "198.51.100.7"),
+        (1, "203.0.113.9, 198.51.100.7", "10.0.0.2", "198.51.100.7"),  # the first entry was forged
+        (2, "203.0.113.9, 198.51.100.7, 10.0.0.3", "10.0.0.2", "198.51.100.7"),
+        (2, "198.51.100.7", "10.0.0.2", "10.0.0.2"),  # shorter than the proxy chain
+        (1, "unknown", "10.0.0.2", "10.0.0.2"),  # not an address
+        (1, "", "10.0.0.2", "10.0.0.2"),
+        (0, "", "not-an-address", None),
+    ],
+)
+def test_client_address_trusts_only_the_configured_proxies(rf, settings, proxies, forwarded_for, remote, expected):
+    from cndh.http import client_address
+
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded_for, REMOTE_ADDR=remote)
+    assert client_address(request) == expected

@@ -303,6 +303,23 @@ def test_rate_limit_per_client_address_answers_clearly_and_changes_nothing(clien
     assert subscribe(other, email="another@example.org").status_code == 302
 
 
+def test_behind_a_proxy_the_limit_and_the_ledger_use_the_forwarded_address(settings):
+    settings.NEWSLETTER_RATE_PER_CLIENT = 2
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def through_proxy(visitor):
+        return Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=visitor)
+
+    for n in range(2):
+        assert subscribe(through_proxy("198.51.100.7"), email=f"reader{n}@example.org").status_code == 302
+    assert subscribe(through_proxy("198.51.100.7"), email="third@example.org").status_code == 429
+    # Another visitor behind the same proxy is not affected, and a forged entry does not help the first.
+    assert subscribe(through_proxy("203.0.113.9"), email="other@example.org").status_code == 302
+    assert subscribe(through_proxy("1.2.3.4, 198.51.100.7"), email="forged@example.org").status_code == 429
+    ledger = Subscriber.objects.get(email="reader0@example.org").consents.values_list("client_address", flat=True)
+    assert list(ledger) == ["198.51.100.7"]
+
+
 @pytest.mark.parametrize("language", ["ar", "zgh", "fr", "en"])
 def test_side_column_form_on_every_page_defaults_to_the_page_language(client, language):
     factories.pages()

@@ -1,0 +1,29 @@
+"""The visitor's network address, as far as the site can trust it."""
+
+import ipaddress
+
+from django.conf import settings
+
+
+def client_address(request) -> str | None:
+    """The address of the visitor, for rate limits and the consent ledger.
+
+    Behind DJANGO_TRUSTED_PROXY_COUNT proxies, each of which appends the address
+    it saw to X-Forwarded-For, the address the outermost trusted proxy saw is the
+    entry that many places from the end; the entries before it came from the
+    visitor and could be anything. Without trusted proxies, or when the header
+    is short or not an address, it is the connecting address (REMOTE_ADDR).
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    if count:
+        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if len(hops) >= count and (address := _address(hops[-count])):
+            return address
+    return _address(request.META.get("REMOTE_ADDR", ""))
+
+
+def _address(text: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        return None
