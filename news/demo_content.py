@@ -265,15 +265,15 @@ NEWS_ITEMS = [
         "body": {
             "ar": "<p>وجه المجلس الوطني لحقوق الإنسان، خلال شهر مارس 2021، إلى المفوضية السامية لحقوق الإنسان وثيقة "
             "حول الأقاليم الجنوبية.</p><p>ويتابع المجلس وضعية حقوق الإنسان بهذه الأقاليم من خلال لجنتيه الجهويتين "
-            "بالعيون-الساقية الحمراء والداخلة-وادي الذهب، ويطلع المفوضية بانتظام على عمله.</p>",
+            "بالعيون-الساقية الحمراء والداخلة-وادي الذهب.</p>",
             "fr": "<p>Au mois de mars 2021, le Conseil national des droits de l'Homme a adressé au Haut-Commissariat des "
             "Nations Unies aux droits de l'homme un document sur les provinces du Sud.</p><p>Le Conseil y suit la "
             "situation des droits de l'homme par ses commissions régionales de Laâyoune-Sakia El Hamra et de "
-            "Dakhla-Oued Eddahab, et tient le Haut-Commissariat informé de son action.</p>",
+            "Dakhla-Oued Eddahab.</p>",
             "en": "<p>In March 2021 the National Human Rights Council sent the United Nations Office of the High "
             "Commissioner for Human Rights a document on the southern provinces.</p><p>The Council follows the human "
             "rights situation there through its regional commissions of Laâyoune-Sakia El Hamra and Dakhla-Oued "
-            "Eddahab, and keeps the Office informed of its work.</p>",
+            "Eddahab.</p>",
         },
     },
     {
@@ -297,13 +297,13 @@ NEWS_ITEMS = [
         "body": {
             "ar": "<p>خلال شهر شتنبر 2021، وجه المجلس الوطني لحقوق الإنسان إلى المفوضية السامية لحقوق الإنسان وثيقة "
             "ثانية حول الأقاليم الجنوبية.</p><p>وتأتي هذه الوثيقة بعد تلك التي وجهها المجلس في شهر مارس من السنة "
-            "نفسها، وتتمة لها.</p>",
+            "نفسها.</p>",
             "fr": "<p>Au mois de septembre 2021, le Conseil national des droits de l'Homme a adressé au Haut-Commissariat "
             "des Nations Unies aux droits de l'homme un second document sur les provinces du Sud.</p><p>Il fait suite "
-            "au document transmis en mars de la même année et le complète.</p>",
+            "au document transmis en mars de la même année.</p>",
             "en": "<p>In September 2021 the National Human Rights Council sent the United Nations Office of the High "
-            "Commissioner for Human Rights a second document on the southern provinces.</p><p>It follows and "
-            "completes the document the Council sent in March of the same year.</p>",
+            "Commissioner for Human Rights a second document on the southern provinces.</p><p>It follows the "
+            "document the Council sent in March of the same year.</p>",
         },
     },
     # Facts known only to the year: a year-in-review series published at the end of December 2021.
@@ -403,7 +403,7 @@ NEWS_ITEMS = [
             "by the Office of the High Commissioner on its emerging good practices.",
         },
         "body": {
-            "ar": "<p>يرتقب أن يقدم المغرب تقريره في إطار الجولة الرابعة من الاستعراض الدوري الشامل في نهاية سنة 2022. "
+            "ar": "<p>يرتقب أن يخضع المغرب للاستعراض في إطار الجولة الرابعة من الاستعراض الدوري الشامل في نهاية سنة 2022. "
             "واستعدادا لذلك، نظم المجلس الوطني لحقوق الإنسان سنة 2021 تكوينا حول مشاركة الشباب في هذه الآلية.</p>"
             "<p>واختارت المفوضية السامية لحقوق الإنسان المجلس، إلى جانب المؤسسات الوطنية للدنمارك وجورجيا وكينيا "
             "وماليزيا ونيوزيلندا والبيرو، لإنجاز دراسة حول الممارسات الفضلى الناشئة في إطار الاستعراض.</p>",
@@ -545,7 +545,7 @@ NEWS_ITEMS = [
             "mechanism, alongside the memorandum signed with DIGNITY.",
         },
         "body": {
-            "ar": "<p>تواصل سنة 2021 تنفيذ البرنامج المشترك لتقوية القدرات بين المجلس الوطني لحقوق الإنسان ومجلس "
+            "ar": "<p>تواصل خلال سنة 2021 تنفيذ البرنامج المشترك لتقوية القدرات بين المجلس الوطني لحقوق الإنسان ومجلس "
             "أوروبا للفترة 2020-2023، الذي يدعم الآلية الوطنية للوقاية من التعذيب.</p><p>ويرتبط المجلس كذلك بمذكرة "
             "تفاهم مع «ديغنيتي»، المعهد الدنماركي لمناهضة التعذيب، موقعة في دجنبر 2019.</p><p>أما تقرير الزيارة التي "
             "قامت بها اللجنة الفرعية لمنع التعذيب إلى المغرب في أكتوبر 2017، فلم يكن قد نشر بعد في دجنبر 2021.</p>",
