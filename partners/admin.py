@@ -114,7 +114,8 @@ def _state_badge(cycle, today):
     if cycle.state(today=today) == ReportingCycle.State.OVERDUE:
         return format_html(
             '<strong class="overdue-warning">⚠ {}</strong>',
-            gettext("Overdue since %(date)s") % {"date": cycle.due_date.format()},
+            gettext("due %(date)s, overdue for %(duration)s")
+            % {"date": cycle.due_date.format(), "duration": cycle.overdue_duration(today=today)},
         )
     return cycle.state_label(today=today)
 

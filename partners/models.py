@@ -14,7 +14,7 @@ from django_countries.fields import CountryField
 
 from cndh import clock
 from cndh.models import Publishable, PublishableQuerySet
-from cndh.partialdate import DAY, MONTH, PartialDate, PartialDateField
+from cndh.partialdate import PartialDate, PartialDateField
 from cndh.richtext import RichTextField
 from cndh.validators import validate_image, validate_pdf
 
@@ -492,16 +492,6 @@ class ReportingCycle(Publishable):
         if self.due_date is None:
             return None
         return self.due_date.last_day + datetime.timedelta(days=1)
-
-    def overdue_since_partial(self) -> PartialDate | None:
-        """The first day late, known to the same precision as the deadline ("2015-11" -> December 2015)."""
-        since = self.overdue_since()
-        if since is None:
-            return None
-        precision = self.due_date.precision
-        if precision == DAY:
-            return PartialDate.from_date(since)
-        return PartialDate(since.year, since.month if precision == MONTH else None)
 
     def months_overdue(self, *, today: datetime.date | None = None) -> int:
         since = self.overdue_since()

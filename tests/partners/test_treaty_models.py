@@ -44,7 +44,6 @@ def test_report_due_in_november_2015_is_overdue_from_december_2015():
     assert late.state(today=D(2015, 11, 30)) != State.OVERDUE
     assert late.state(today=D(2015, 12, 1)) == State.OVERDUE
     assert late.overdue_since() == D(2015, 12, 1)
-    assert late.overdue_since_partial() == PartialDate(2015, 12)
 
 
 def test_overdue_duration_counts_years_and_months():
@@ -153,3 +152,11 @@ def test_demo_matches_the_state_of_play_at_the_end_of_2021():
     icrmw = ReportingCycle.objects.get(treaty__slug="icrmw")
     assert icrmw.procedure == ReportingCycle.Procedure.SIMPLIFIED
     assert [r.kind for r in icrmw.parallel_reports.all()] == ["parallel"]
+
+
+def test_arabic_durations_use_the_dual_without_a_numeral():
+    late = cycle(due_date="2015-11")
+    with translation.override("ar"):
+        assert late.overdue_duration(today=D(2018, 2, 1)) == "سنتان وشهران"
+        assert late.overdue_duration(today=D(2016, 12, 1)) == "سنة واحدة"
+        assert late.overdue_duration(today=D(2026, 11, 29)) == "10 سنوات و11 شهرا"
