@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
@@ -30,6 +32,17 @@ def localized(obj, field: str, language: str | None = None) -> Localized:
         if value:
             return Localized(value, code)
     return Localized("", language)
+
+
+def localized_order(field: str, language: str | None = None):
+    """An ORDER BY expression for a translated field as visitors read it: in ``language``,
+    else in its first fallback with text, ignoring case; the database twin of ``localized``."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    texts = [
+        NullIf(build_localized_fieldname(field, code), Value("")) for code in resolution_order(language, fallbacks)
+    ]
+    return Lower(Coalesce(*texts) if len(texts) > 1 else texts[0])
 
 
 def has_translation(obj, field: str, language: str) -> bool:

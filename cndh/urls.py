@@ -31,7 +31,7 @@ sitemaps = {
     "chapters": ChapterSitemap,
     "partners": PartnerSitemap,
     "treaties": TreatySitemap,
-    "news-pages": StaticViewSitemap(["news:list"]),
+    "news-pages": StaticViewSitemap(["news:list", "newsletter:subscribe", "newsletter:archive"]),
     "news": NewsItemSitemap,
     "news-years": NewsYearSitemap,
 }

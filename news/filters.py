@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cndh.dates import MONTHS
+from cndh.i18n import localized_order
 from news.models import NewsItem
 from partners.models import Partner
 
@@ -19,7 +20,9 @@ def _months():
 
 
 def _partners(request):
-    return Partner.objects.published().filter(news_items__in=NewsItem.objects.published()).distinct()
+    # Partners of published news, by name as the visitor reads it.
+    with_news = NewsItem.partners.through.objects.filter(newsitem__in=NewsItem.objects.published())
+    return Partner.objects.published().filter(pk__in=with_news.values("partner")).order_by(localized_order("name"))
 
 
 class NewsFilter(django_filters.FilterSet):

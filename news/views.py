@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from cndh.i18n import localized_order
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from news.filters import NewsFilter
 from news.models import NewsItem
@@ -131,7 +132,7 @@ class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         report = item.report if item.report and item.report.is_public else None
         chapter = item.chapter if item.chapter and item.chapter.is_public and item.chapter.report.is_public else None
         context.update(
-            partners=Partner.objects.published().filter(news_items=item).order_by("name"),
+            partners=Partner.objects.published().filter(news_items=item).order_by(localized_order("name")),
             report=report,
             chapter=chapter,
             previous_item=previous,

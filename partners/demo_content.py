@@ -582,8 +582,8 @@ PARTNERS = [
         "website": "https://www.dignity.dk",
         "name": {
             "ar": "المعهد الدنماركي لمناهضة التعذيب",
-            "fr": "DIGNITY - Institut danois contre la torture",
-            "en": "DIGNITY - Danish Institute Against Torture",
+            "fr": "Institut danois contre la torture",
+            "en": "Danish Institute Against Torture",
         },
         "acronym": {"fr": "DIGNITY", "en": "DIGNITY"},
     },

@@ -97,3 +97,18 @@ def test_demo_news_link_every_partner_and_report_they_name():
             assert item.chapter.report == item.report
     migration = NewsItem.objects.get(slug="review-2021-migration")
     assert migration.report.slug == "parallel-report-cmw-list-of-issues"
+
+
+def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client):
+    from news.models import Delivery, Edition
+
+    call_command("load_demo", verbosity=0)
+    edition = Edition.objects.get()
+    assert not Delivery.objects.exists()
+    assert edition.items.count() >= 10
+    for language in ("ar", "fr", "en"):
+        html = client.get(f"/{language}/newsletter/archive/").content.decode()
+        assert edition.get_absolute_url().replace("/ar/", f"/{language}/") in html
+    page = client.get(edition.get_absolute_url())
+    assert page.status_code == 200
+    assert all(item.get_absolute_url() in page.content.decode() for item in edition.items.all())

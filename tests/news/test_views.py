@@ -235,3 +235,22 @@ def test_report_page_shows_news_about_it_and_its_chapters(client):
     assert "Sur le rapport" in related
     assert "Sur le chapitre" in related
     assert "Brouillon du rapport" not in related
+
+
+def test_partner_filter_lists_partners_by_name_as_the_visitor_reads_it(client):
+    names = {
+        "zeta": {"name_ar": "أ شريك", "name_fr": "Zêta", "name_en": "Alpha"},
+        "alpha": {"name_ar": "ب شريك", "name_fr": "alpha", "name_en": "Zulu"},
+        "beta": {"name_ar": "ت شريك", "name_fr": "Bêta", "name_en": ""},  # English falls back to French
+    }
+    item = factories.news_item()
+    for slug, fields in names.items():
+        item.partners.add(make_partner(slug, **fields))
+
+    def options(language):
+        return [p.slug for p in client.get(f"/{language}/news/").context["filter"].form.fields["partner"].queryset]
+
+    assert options("fr") == ["alpha", "beta", "zeta"]
+    assert options("en") == ["zeta", "beta", "alpha"]
+    assert options("ar") == ["zeta", "alpha", "beta"]
+    assert options("zgh") == options("ar")  # Tamazight names fall back to Arabic
