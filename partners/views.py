@@ -43,7 +43,7 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
             agreements=partner.agreements.published().order_by("-starts_on", "title"),
             children=partner.children.published().order_by("category", "slug"),
             activity_years=_by_year(activities),
-            chapters=_chapters_of(activities),
+            chapters=_chapters_of([*activities, *partner.chapter_mentions.select_related("chapter__report")]),
         )
         return context
 
@@ -56,14 +56,14 @@ def _by_year(activities) -> list[tuple[int | None, list]]:
     return sorted(years.items(), key=lambda item: -(item[0] or 0))
 
 
-def _chapters_of(activities) -> list[tuple[object, str]]:
-    """The public report chapters that record these activities, with the part's anchor."""
+def _chapters_of(records) -> list[tuple[object, str]]:
+    """The public report chapters that tell of these activities or mentions, with the first part's anchor."""
     seen = {}
-    for activity in activities:
-        chapter = activity.chapter
+    for record in records:
+        chapter = record.chapter
         if chapter is None or not (chapter.is_public and chapter.report.is_public):
             continue
-        seen.setdefault(chapter.pk, (chapter, activity.chapter_anchor))
+        seen.setdefault(chapter.pk, (chapter, record.chapter_anchor))
     return sorted(seen.values(), key=lambda item: (-item[0].report.year, item[0].order))
 
 

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from cndh.admin import PublishableAdminMixin, TranslatedAdmin
-from reports.models import Activity, Chapter, Report, ReportDocument
+from reports.models import Activity, Chapter, PartnerMention, Report, ReportDocument
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -38,6 +38,12 @@ class ReportAdmin(PublishableAdminMixin, TranslatedAdmin):
     ]
 
 
+class PartnerMentionInline(admin.TabularInline):
+    model = PartnerMention
+    extra = 0
+    autocomplete_fields = ("partner",)
+
+
 @admin.register(Chapter)
 class ChapterAdmin(PublishableAdminMixin, TranslatedAdmin):
     list_display = ("title", "report", "order", "status", "missing_languages")
@@ -47,6 +53,7 @@ class ChapterAdmin(PublishableAdminMixin, TranslatedAdmin):
     autocomplete_fields = ("report",)
     prepopulated_fields = {"slug": ("title_en",)}
     fields = ("report", "order", "title", "slug", "international_cooperation", "body", "status", "publish_at")
+    inlines = [PartnerMentionInline]
 
 
 @admin.register(Activity)

@@ -7,8 +7,15 @@ from cndh.partialdate import PartialDate
 from cndh.pdf import simple_pdf
 from partners.models import Partner
 from partners.treaty_demo import parallel_report_cycle
-from reports.demo_content import ACTIVITIES_2021, CHAPTER_2021, OTHER_CHAPTERS_2021, PARALLEL_REPORT_ICRMW, REPORT_2021
-from reports.models import Activity, Chapter, Report, ReportDocument
+from reports.demo_content import (
+    ACTIVITIES_2021,
+    CHAPTER_2021,
+    MENTIONS_2021,
+    OTHER_CHAPTERS_2021,
+    PARALLEL_REPORT_ICRMW,
+    REPORT_2021,
+)
+from reports.models import Activity, Chapter, PartnerMention, Report, ReportDocument
 
 LANGUAGES = ("ar", "zgh", "fr", "en")
 
@@ -57,11 +64,13 @@ def load(*, log) -> dict[str, int]:
         if chapter["slug"] == CHAPTER_2021["slug"]:
             cooperation_chapter = saved
     load_activities(cooperation_chapter, log=log)
+    load_mentions(cooperation_chapter, log=log)
     load_parallel_reports(log=log)
     return {
         "reports": Report.objects.count(),
         "chapters": Chapter.objects.count(),
         "activities": Activity.objects.count(),
+        "partners named in chapters": PartnerMention.objects.count(),
     }
 
 
@@ -86,6 +95,16 @@ def load_activities(chapter: Chapter, *, log) -> None:
         if set(activity.partners.values_list("pk", flat=True)) != wanted:
             activity.partners.set(wanted)
             log(f"linked activity {activity} to {len(wanted)} partners")
+
+
+def load_mentions(chapter: Chapter, *, log) -> None:
+    partners = {p.slug: p for p in Partner.objects.all()}
+    wanted = {(part, partners[slug].pk) for part, slugs in MENTIONS_2021.items() for slug in slugs}
+    present = set(chapter.mentions.values_list("part", "partner"))
+    for part, partner_id in sorted(wanted - present):
+        PartnerMention.objects.create(chapter=chapter, part=part, partner_id=partner_id)
+    if wanted - present:
+        log(f"named {len(wanted - present)} partners in {chapter}")
 
 
 def load_parallel_reports(*, log) -> None:

@@ -947,3 +947,19 @@ PARALLEL_REPORT_ICRMW = {
         "second periodic report, under the simplified procedure. It covers developments since 2013.",
     },
 }
+
+# Partners the 2021 cooperation chapter names without an activity above: by the number of the part
+# (as for activities) that names them.
+MENTIONS_2021 = {
+    1: ["united-nations"],
+    2: ["ced", "cerd", "committee-against-torture", "spt"],
+    7: ["security-council"],
+    8: ["unfpa", "unhcr", "who"],
+    9: ["african-union"],
+    10: ["council-of-europe", "european-union", "european-parliament", "european-parliament-droi"],
+    12: ["ganhri", "sca", "ganhri-business-human-rights", "ganhri-womens-rights"],
+    13: ["nanhri", "nanhri-migration", "nanhri-childrens-rights"],
+    14: ["annhri"],
+    15: ["afcndh"],
+    17: ["dignity", "embassy-of-canada", "oxfam", "ecpm", "expo-2020-dubai"],
+}

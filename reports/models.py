@@ -142,6 +142,12 @@ class Chapter(Publishable):
         return previous, following
 
 
+CHAPTER_PART_HELP = _(
+    "The number of the heading under which the chapter tells of it, counting every heading "
+    "from the top (1 for the first). The chapter links that part to the partners' pages."
+)
+
+
 class Activity(Publishable):
     """Something the Council did with partners, as recorded by a report chapter."""
 
@@ -171,13 +177,7 @@ class Activity(Publishable):
         help_text=_("The chapter that records this activity."),
     )
     chapter_part = models.PositiveSmallIntegerField(
-        _("part of the chapter"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "The number of the heading under which the chapter tells of it, counting every heading "
-            "from the top (1 for the first). The chapter links that part to the partners' pages."
-        ),
+        _("part of the chapter"), null=True, blank=True, help_text=CHAPTER_PART_HELP
     )
 
     objects = PublishableQuerySet.as_manager()
@@ -194,3 +194,35 @@ class Activity(Publishable):
     def chapter_anchor(self) -> str:
         """The fragment of the chapter page where the part begins (see cndh.html.anchor_headings)."""
         return f"s{self.chapter_part}" if self.chapter_part else ""
+
+
+class PartnerMention(models.Model):
+    """A partner that a part of a chapter names without recording an activity with it
+    (a network the Council sits in, a body whose decision the chapter reports).
+
+    Like an activity's partners, it is linked from that part of the chapter, and the
+    partner's page links back to the chapter.
+    """
+
+    chapter = models.ForeignKey(
+        Chapter, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("report chapter")
+    )
+    part = models.PositiveSmallIntegerField(_("part of the chapter"), help_text=CHAPTER_PART_HELP)
+    partner = models.ForeignKey(
+        "partners.Partner", on_delete=models.CASCADE, related_name="chapter_mentions", verbose_name=_("partner")
+    )
+
+    class Meta:
+        verbose_name = _("partner named in the chapter")
+        verbose_name_plural = _("partners named in the chapter")
+        ordering = ["chapter", "part", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["chapter", "part", "partner"], name="unique_partner_mention_per_part")
+        ]
+
+    def __str__(self):
+        return f"{self.partner} ({self.part})"
+
+    @property
+    def chapter_anchor(self) -> str:
+        return f"s{self.part}"

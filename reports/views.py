@@ -150,14 +150,17 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
 
 
 def chapter_partners(chapter: Chapter) -> dict[int | None, list[Partner]]:
-    """The published partners of the chapter's activities, by the part that tells of them."""
+    """The published partners of the chapter's activities and those it names, by the part that tells of them."""
     activities = chapter.activities.published().prefetch_related(
         Prefetch("partners", queryset=Partner.objects.published().order_by("slug"))
     )
+    mentions = chapter.mentions.filter(partner__in=Partner.objects.published()).select_related("partner")
     parts: dict[int | None, dict[int, Partner]] = {}
     for activity in activities:
         for partner in activity.partners.all():
             parts.setdefault(activity.chapter_part, {})[partner.pk] = partner
+    for mention in mentions:
+        parts.setdefault(mention.part, {}).setdefault(mention.partner.pk, mention.partner)
     return {part: list(partners.values()) for part, partners in parts.items()}
 
 

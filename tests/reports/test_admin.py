@@ -100,3 +100,35 @@ def test_admin_lists_show_missing_languages(admin_client):
     factories.report(title_zgh="", title_en="")
     html = admin_client.get("/admin/reports/report/").content.decode()
     assert '<span class="missing-language" lang="en">zgh</span>' in html
+
+
+@pytest.mark.django_db
+def test_staff_name_partners_in_a_chapter_part_from_the_chapter_form(admin_client):
+    from reports.models import PartnerMention
+
+    report = factories.report()
+    chapter = factories.chapter(report, slug="cooperation", title_en="Cooperation")
+    partner = factories.partner(slug="annhri")
+    url = f"/admin/reports/chapter/{chapter.pk}/change/"
+    html = admin_client.get(url).content.decode()
+    assert 'name="mentions-TOTAL_FORMS"' in html
+    data = {
+        "report": report.pk,
+        "order": chapter.order,
+        "title_ar": chapter.title_ar,
+        "title_en": chapter.title_en,
+        "slug": chapter.slug,
+        "body_ar": chapter.body_ar,
+        "status": "published",
+        "publish_at_0": "2021-01-01",
+        "publish_at_1": "00:00:00",
+        "mentions-TOTAL_FORMS": "1",
+        "mentions-INITIAL_FORMS": "0",
+        "mentions-MIN_NUM_FORMS": "0",
+        "mentions-MAX_NUM_FORMS": "1000",
+        "mentions-0-part": "14",
+        "mentions-0-partner": partner.pk,
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["errors"] if response.context else response
+    assert list(PartnerMention.objects.values_list("chapter", "part", "partner")) == [(chapter.pk, 14, partner.pk)]

@@ -141,3 +141,32 @@ def test_unpublished_chapter_and_report_are_invisible_to_visitors_and_previewed_
         assert "no-cache" in response["Cache-Control"]
     listing = client.get("/ar/reports/").context["reports"]
     assert hidden_report not in listing
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [2, 200])
+def test_partners_a_chapter_names_are_linked_from_their_part_and_link_back(
+    client, django_assert_max_num_queries, count
+):
+    from partners.models import Partner
+    from reports.models import PartnerMention
+
+    report = factories.report(year=2021, slug="annual-report-2021")
+    chapter = factories.chapter(report, slug="cooperation")
+    named = factories.partner(slug="annhri", name_fr="Réseau arabe")
+    hidden = factories.partner(slug="hidden", name_fr="Brouillon", status=Partner.Status.DRAFT)
+    PartnerMention.objects.create(chapter=chapter, part=2, partner=named)
+    PartnerMention.objects.create(chapter=chapter, part=2, partner=hidden)
+    factories.activity(partners=[factories.partner(slug="ohchr", name_fr="HCDH")], chapter=chapter, chapter_part=1)
+    for n in range(count - 2):
+        PartnerMention.objects.create(chapter=chapter, part=1, partner=factories.partner(slug=f"bulk-{n}"))
+
+    with django_assert_max_num_queries(10):
+        html = client.get("/fr/reports/2021/annual-report-2021/cooperation/").content.decode()
+    second_part = html[html.index('id="s2"') :]
+    assert '<a href="/fr/partners/annhri/">Réseau arabe</a>' in second_part
+    assert "/fr/partners/ohchr/" in html[html.index('id="s1"') : html.index('id="s2"')]
+    assert "/partners/hidden/" not in html
+
+    page = client.get("/fr/partners/annhri/").content.decode()
+    assert 'href="/fr/reports/2021/annual-report-2021/cooperation/#s2"' in page
