@@ -57,6 +57,7 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "cndh.settings.base",
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": "benchmark-only-key",
+        "DJANGO_SITE_URL": "https://cndh.example.org",
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_URL": database_url,
         "DJANGO_TASKS_BACKEND": "django_tasks_db.DatabaseBackend",

@@ -38,7 +38,12 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 # The public address of the site, for links in feeds, mail and sitemaps.
-SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "").rstrip("/")
+if not SITE_URL:
+    if not DEBUG:
+        # Feeds, mails and sharing tags would otherwise point visitors at a developer's machine.
+        raise ImproperlyConfigured("DJANGO_SITE_URL must be set when DJANGO_DEBUG is off.")
+    SITE_URL = "http://127.0.0.1:8000"
 
 INSTALLED_APPS = [
     "modeltranslation",  # must precede django.contrib.admin

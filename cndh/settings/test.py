@@ -6,6 +6,7 @@ from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else")
+os.environ.setdefault("DJANGO_SITE_URL", "https://cndh.example.org")
 
 from cndh.settings.base import *  # noqa: E402,F403
 

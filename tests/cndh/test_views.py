@@ -190,6 +190,18 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY" in out.stderr
 
 
+def test_production_refuses_to_start_without_its_public_address():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
+        "DJANGO_SETTINGS_MODULE": "cndh.settings.base",
+        "DJANGO_SECRET_KEY": "x" * 50,
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", "import cndh.wsgi"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode != 0
+    assert "DJANGO_SITE_URL" in out.stderr
+
+
 @pytest.mark.parametrize(
     ("proxies", "forwarded_for", "remote", "expected"),
     [

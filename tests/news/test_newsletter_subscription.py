@@ -14,7 +14,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-CONFIRM_LINK = re.compile(r"http://[^/\s]+(/(?:ar|zgh|fr|en)/newsletter/confirm/[^/\s]+/)")
+CONFIRM_LINK = re.compile(r"https?://[^/\s]+(/(?:ar|zgh|fr|en)/newsletter/confirm/[^/\s]+/)")
 
 
 def subscribe(client, language="fr", email="reader@example.org", **extra):
