@@ -35,3 +35,23 @@ def test_timeline_entries_stand_clear_of_the_rule(page, demo, language, path):
         assert timeline.evaluate("el => parseFloat(getComputedStyle(el).borderInlineStartWidth)") >= 2
         gaps = timeline.evaluate(TIMELINE_GAPS)
         assert gaps and min(gaps) >= 12, gaps
+
+
+@pytest.mark.parametrize("path", ["/ar/", "/fr/cooperation/", "/en/treaties/cat/", "/ar/reports/"])
+def test_on_a_desktop_the_main_box_ends_with_its_content(page, demo, path):
+    page.goto(path)
+    heights = page.evaluate(
+        """() => {
+          const main = document.querySelector('main.content');
+          const last = main.lastElementChild.getBoundingClientRect();
+          const style = getComputedStyle(main);
+          return {
+            main: main.getBoundingClientRect().height,
+            aside: document.querySelector('.aside').getBoundingClientRect().height,
+            below: main.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - last.bottom,
+          };
+        }"""
+    )
+    # The side column is the taller one on these pages; the main box does not stretch to match it.
+    assert heights["aside"] > heights["main"] + 100
+    assert heights["below"] < 40
