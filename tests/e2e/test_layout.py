@@ -55,3 +55,31 @@ def test_on_a_desktop_the_main_box_ends_with_its_content(page, demo, path):
     # The side column is the taller one on these pages; the main box does not stretch to match it.
     assert heights["aside"] > heights["main"] + 100
     assert heights["below"] < 40
+
+
+LINK_SIZES = """links => links.map(a => {
+  const box = a.getBoundingClientRect();
+  return [a.textContent.trim(), box.width, box.height];
+})"""
+
+SHORT_LINKS = {
+    "/news/": [".feeds a", ".years a", ".breadcrumb a"],
+    "/treaties/": ["[aria-labelledby='open-data-title'] li a"],
+    "/cooperation/international-partners/": [".open-data__list a", ".category-index a"],
+    "/reports/": [".documents a"],
+    "/partners/ohchr/": [".related-news > .meta a"],
+    "/reports/2021/annual-report-2021/international-cooperation/": [".part-partners a"],
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_short_standalone_links_are_big_enough_to_tap_on_a_phone(page, demo, language):
+    page.set_viewport_size({"width": 360, "height": 740})
+    small = {}
+    for path, selectors in SHORT_LINKS.items():
+        page.goto(f"/{language}{path}")
+        for selector in selectors:
+            sizes = page.locator(selector).evaluate_all(LINK_SIZES)
+            assert sizes, f"{path} {selector}"
+            small.update({f"{path} {text}": (w, h) for text, w, h in sizes if w < 24 or h < 24})
+    assert small == {}
