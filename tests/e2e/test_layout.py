@@ -83,3 +83,23 @@ def test_short_standalone_links_are_big_enough_to_tap_on_a_phone(page, demo, lan
             assert sizes, f"{path} {selector}"
             small.update({f"{path} {text}": (w, h) for text, w, h in sizes if w < 24 or h < 24})
     assert small == {}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ar", "zgh"])
+def test_on_a_desktop_the_treaties_table_fits_its_box_border_included(page, demo, language):
+    page.goto(f"/{language}/treaties/")
+    widths = page.evaluate(
+        """() => {
+          const box = document.querySelector('.table-scroll');
+          const table = box.querySelector('table').getBoundingClientRect();
+          const inner = box.getBoundingClientRect();
+          return {
+            scroll: box.scrollWidth,
+            client: box.clientWidth,
+            left: table.left - inner.left,
+            right: inner.right - table.right,
+          };
+        }"""
+    )
+    assert widths["scroll"] <= widths["client"]
+    assert widths["left"] >= 0 and widths["right"] >= 0
