@@ -28,6 +28,10 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tasks run at once in the test process; the delivery tests start real database-queue workers.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The browser tests' live server answers each request in a thread of its own that
+# lives as long as the browser keeps the socket open; closing the database
+# connection after every request leaves none behind when the test database is dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # The delivery tests start worker processes, which must see the test database: on SQLite it
 # lives in a file (one per test process; pytest-django removes it afterwards), not in memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

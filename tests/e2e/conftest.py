@@ -6,8 +6,6 @@ missing browser fails the run.
 
 import os
 import shutil
-import threading
-import time
 
 import pytest
 
@@ -47,19 +45,6 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-    _wait_for_request_threads()
-
-
-def _wait_for_request_threads(timeout: float = 10) -> None:
-    """Let the live server's request threads see the browser's connections close.
-
-    Each keeps a database connection while the browser keeps its socket alive,
-    and closes it only then; the test database cannot be dropped before.
-    """
-    deadline = time.monotonic() + timeout
-    for thread in threading.enumerate():
-        if "process_request_thread" in thread.name:
-            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @pytest.fixture
