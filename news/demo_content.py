@@ -264,16 +264,11 @@ NEWS_ITEMS = [
         },
         "body": {
             "ar": "<p>وجه المجلس الوطني لحقوق الإنسان، خلال شهر مارس 2021، إلى المفوضية السامية لحقوق الإنسان وثيقة "
-            "حول الأقاليم الجنوبية.</p><p>ويتابع المجلس وضعية حقوق الإنسان بهذه الأقاليم من خلال لجنتيه الجهويتين "
-            "بالعيون-الساقية الحمراء والداخلة-وادي الذهب.</p>",
+            "حول الأقاليم الجنوبية.</p>",
             "fr": "<p>Au mois de mars 2021, le Conseil national des droits de l'Homme a adressé au Haut-Commissariat des "
-            "Nations Unies aux droits de l'homme un document sur les provinces du Sud.</p><p>Le Conseil y suit la "
-            "situation des droits de l'homme par ses commissions régionales de Laâyoune-Sakia El Hamra et de "
-            "Dakhla-Oued Eddahab.</p>",
+            "Nations Unies aux droits de l'homme un document sur les provinces du Sud.</p>",
             "en": "<p>In March 2021 the National Human Rights Council sent the United Nations Office of the High "
-            "Commissioner for Human Rights a document on the southern provinces.</p><p>The Council follows the human "
-            "rights situation there through its regional commissions of Laâyoune-Sakia El Hamra and Dakhla-Oued "
-            "Eddahab.</p>",
+            "Commissioner for Human Rights a document on the southern provinces.</p>",
         },
     },
     {
@@ -390,31 +385,31 @@ NEWS_ITEMS = [
         "partners": ["upr", "ohchr"],
         "report": "annual",
         "title": {
-            "ar": "حصيلة 2021: الاستعداد للجولة الرابعة من الاستعراض الدوري الشامل",
-            "fr": "Bilan 2021 : le Conseil se prépare au quatrième cycle de l'Examen périodique universel",
-            "en": "2021 in review: preparing for the fourth cycle of the Universal Periodic Review",
+            "ar": "حصيلة 2021: المجلس والاستعراض الدوري الشامل",
+            "fr": "Bilan 2021 : le Conseil et l'Examen périodique universel",
+            "en": "2021 in review: the Council and the Universal Periodic Review",
         },
         "summary": {
             "ar": "نظم المجلس تكوينا حول مشاركة الشباب في الاستعراض الدوري الشامل، وشارك في دراسة للمفوضية السامية "
             "حول ممارساته الفضلى الناشئة.",
-            "fr": "Le Conseil a formé des jeunes à la participation à l'Examen périodique universel et pris part à une "
-            "étude du Haut-Commissariat sur ses bonnes pratiques émergentes.",
-            "en": "The Council trained young people to take part in the Universal Periodic Review and joined a study "
-            "by the Office of the High Commissioner on its emerging good practices.",
+            "fr": "Le Conseil a organisé une formation sur la participation des jeunes à l'Examen périodique universel "
+            "et pris part à une étude du Haut-Commissariat sur ses bonnes pratiques émergentes.",
+            "en": "The Council ran a training on youth participation in the Universal Periodic Review and joined a "
+            "study by the Office of the High Commissioner on its emerging good practices.",
         },
         "body": {
             "ar": "<p>يرتقب أن يخضع المغرب للاستعراض في إطار الجولة الرابعة من الاستعراض الدوري الشامل في نهاية سنة 2022. "
-            "واستعدادا لذلك، نظم المجلس الوطني لحقوق الإنسان سنة 2021 تكوينا حول مشاركة الشباب في هذه الآلية.</p>"
+            "ونظم المجلس الوطني لحقوق الإنسان سنة 2021 تكوينا حول مشاركة الشباب في هذه الآلية.</p>"
             "<p>واختارت المفوضية السامية لحقوق الإنسان المجلس، إلى جانب المؤسسات الوطنية للدنمارك وجورجيا وكينيا "
             "وماليزيا ونيوزيلندا والبيرو، لإنجاز دراسة حول الممارسات الفضلى الناشئة في إطار الاستعراض.</p>",
             "fr": "<p>L'examen du Maroc au titre du quatrième cycle de l'Examen périodique universel est attendu à la "
-            "fin de 2022. Pour s'y préparer, le Conseil national des droits de l'Homme a organisé en 2021 une "
+            "fin de 2022. En 2021, le Conseil national des droits de l'Homme a organisé une "
             "formation sur la participation des jeunes à ce mécanisme.</p><p>Le Haut-Commissariat aux droits de "
             "l'homme a par ailleurs associé le Conseil, avec les institutions nationales du Danemark, de Géorgie, du "
             "Kenya, de Malaisie, de Nouvelle-Zélande et du Pérou, à une étude sur les bonnes pratiques émergentes de "
             "l'Examen.</p>",
             "en": "<p>Morocco's review under the fourth cycle of the Universal Periodic Review is expected at the end of "
-            "2022. To prepare for it, the National Human Rights Council ran a training in 2021 on the participation "
+            "2022. In 2021 the National Human Rights Council ran a training on the participation "
             "of young people in the mechanism.</p><p>The Office of the High Commissioner for Human Rights also "
             "brought the Council together with the national institutions of Denmark, Georgia, Kenya, Malaysia, New "
             "Zealand and Peru for a study of emerging good practices in the Review.</p>",
@@ -532,17 +527,17 @@ NEWS_ITEMS = [
         "partners": ["council-of-europe", "dignity", "spt"],
         "report": "annual",
         "title": {
-            "ar": "حصيلة 2021: شراكات لدعم الآلية الوطنية للوقاية من التعذيب",
-            "fr": "Bilan 2021 : des partenariats au service du mécanisme national de prévention de la torture",
-            "en": "2021 in review: partnerships supporting the national mechanism for the prevention of torture",
+            "ar": "حصيلة 2021: برنامج لدعم الآلية الوطنية للوقاية من التعذيب ومذكرة مع «ديغنيتي»",
+            "fr": "Bilan 2021 : un programme pour le mécanisme national de prévention de la torture, un mémorandum avec DIGNITY",
+            "en": "2021 in review: a programme for the national preventive mechanism, and a memorandum with DIGNITY",
         },
         "summary": {
-            "ar": "يدعم برنامج مشترك مع مجلس أوروبا للفترة 2020-2023 الآلية الوطنية للوقاية من التعذيب، إلى جانب "
-            "مذكرة التفاهم مع معهد «ديغنيتي».",
+            "ar": "يدعم برنامج مشترك مع مجلس أوروبا للفترة 2020-2023 الآلية الوطنية للوقاية من التعذيب، ويرتبط "
+            "المجلس كذلك بمذكرة تفاهم مع معهد «ديغنيتي».",
             "fr": "Un programme conjoint avec le Conseil de l'Europe pour 2020-2023 appuie le mécanisme national de "
-            "prévention, aux côtés du mémorandum signé avec l'institut DIGNITY.",
+            "prévention ; le Conseil est aussi lié à l'institut DIGNITY par un mémorandum.",
             "en": "A joint programme with the Council of Europe for 2020-2023 supports the national preventive "
-            "mechanism, alongside the memorandum signed with DIGNITY.",
+            "mechanism; the Council also has a memorandum of understanding with DIGNITY.",
         },
         "body": {
             "ar": "<p>تواصل خلال سنة 2021 تنفيذ البرنامج المشترك لتقوية القدرات بين المجلس الوطني لحقوق الإنسان ومجلس "

@@ -19,7 +19,7 @@ def news_trail():
 def month_redirect(request, year: int, month: str, day: str | None = None):
     """An item's address cut back to its month or day leads to that month's news in the list."""
     # The list's filters check the values and say in the visitor's language what they did not understand.
-    if month.isascii() and month.isdigit():
+    if len(month) <= 2 and month.isascii() and month.isdigit():
         month = str(int(month))  # "03" is the filter's "3"
     return HttpResponseRedirect(f"{reverse('news:list')}?{urlencode({'year': year, 'month': month})}")
 

@@ -59,7 +59,7 @@ def _by_year(activities) -> list[tuple[int | None, list]]:
 def _chapters_of(records) -> list[tuple[object, str]]:
     """The public report chapters that tell of these activities or mentions, with the first part's anchor."""
     seen = {}
-    for record in records:
+    for record in sorted(records, key=lambda r: (r.chapter_part is None, r.chapter_part or 0)):
         chapter = record.chapter
         if chapter is None or not (chapter.is_public and chapter.report.is_public):
             continue

@@ -177,7 +177,7 @@ class Activity(Publishable):
         help_text=_("The chapter that records this activity."),
     )
     chapter_part = models.PositiveSmallIntegerField(
-        _("part of the chapter"), null=True, blank=True, help_text=CHAPTER_PART_HELP
+        _("part of the chapter"), null=True, blank=True, validators=[MinValueValidator(1)], help_text=CHAPTER_PART_HELP
     )
 
     objects = PublishableQuerySet.as_manager()
@@ -207,7 +207,9 @@ class PartnerMention(models.Model):
     chapter = models.ForeignKey(
         Chapter, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("report chapter")
     )
-    part = models.PositiveSmallIntegerField(_("part of the chapter"), help_text=CHAPTER_PART_HELP)
+    part = models.PositiveSmallIntegerField(
+        _("part of the chapter"), validators=[MinValueValidator(1)], help_text=CHAPTER_PART_HELP
+    )
     partner = models.ForeignKey(
         "partners.Partner", on_delete=models.CASCADE, related_name="chapter_mentions", verbose_name=_("partner")
     )
@@ -222,6 +224,10 @@ class PartnerMention(models.Model):
 
     def __str__(self):
         return f"{self.partner} ({self.part})"
+
+    @property
+    def chapter_part(self) -> int:
+        return self.part
 
     @property
     def chapter_anchor(self) -> str:

@@ -214,7 +214,7 @@ NEWSLETTER_LIST_ID = os.environ.get(
 
 # How many reverse proxies in front of the site append the client address to
 # X-Forwarded-For (0: visitors connect directly). See cndh.http.client_address.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0")))
 
 # Security. Behind a TLS-terminating proxy, the proxy sets X-Forwarded-Proto.
 SESSION_COOKIE_HTTPONLY = True

@@ -149,9 +149,12 @@ def test_an_item_address_cut_back_to_its_month_or_day_lists_that_month(client):
         response = client.get(path, follow=True)
         assert response.redirect_chain[-1][0] == "/en/news/?year=2021&month=11", path
         assert list(response.context["items"]) == [item]
-    response = client.get("/fr/news/2021/13/", follow=True)
-    assert response.status_code == 200
-    assert "Mois" in response.content.decode() and "13" in response.content.decode()
+    for month in ("13", "1" * 5000, "%00", "٣"):
+        response = client.get(f"/fr/news/2021/{month}/", follow=True)
+        assert response.status_code == 200, month[:10]
+        errors = re.search(r'<div class="form-errors" role="alert">(.*?)</div>', response.content.decode(), re.S)
+        assert errors and "<li>Mois" in errors.group(1), month[:10]
+        assert list(response.context["items"]) == [item, item.__class__.objects.get(slug="october")]
 
 
 def test_item_address_with_another_date_is_404(client):

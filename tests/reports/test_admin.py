@@ -132,3 +132,15 @@ def test_staff_name_partners_in_a_chapter_part_from_the_chapter_form(admin_clien
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["errors"] if response.context else response
     assert list(PartnerMention.objects.values_list("chapter", "part", "partner")) == [(chapter.pk, 14, partner.pk)]
+
+
+@pytest.mark.django_db
+def test_a_chapter_part_counts_from_one():
+    from django.core.exceptions import ValidationError
+
+    from reports.models import PartnerMention
+
+    mention = PartnerMention(chapter=factories.chapter(factories.report()), part=0, partner=factories.partner())
+    with pytest.raises(ValidationError) as error:
+        mention.full_clean()
+    assert "part" in error.value.message_dict

@@ -157,6 +157,7 @@ def test_partners_a_chapter_names_are_linked_from_their_part_and_link_back(
     hidden = factories.partner(slug="hidden", name_fr="Brouillon", status=Partner.Status.DRAFT)
     PartnerMention.objects.create(chapter=chapter, part=2, partner=named)
     PartnerMention.objects.create(chapter=chapter, part=2, partner=hidden)
+    factories.activity(partners=[named], chapter=chapter, chapter_part=5)  # told of again later in the chapter
     factories.activity(partners=[factories.partner(slug="ohchr", name_fr="HCDH")], chapter=chapter, chapter_part=1)
     for n in range(count - 2):
         PartnerMention.objects.create(chapter=chapter, part=1, partner=factories.partner(slug=f"bulk-{n}"))
