@@ -46,12 +46,21 @@ def test_report_due_in_november_2015_is_overdue_from_december_2015():
     assert late.overdue_since() == D(2015, 12, 1)
 
 
-def test_overdue_duration_counts_years_and_months():
-    late = cycle(due_date="2015-11")
-    with translation.override("en"):
-        assert late.overdue_duration(today=D(2021, 12, 31)) == "6 years"
-        assert late.overdue_duration(today=D(2026, 11, 29)) == "10 years and 11 months"
-        assert late.overdue_duration(today=D(2015, 12, 20)) == "less than a month"
+@pytest.mark.parametrize(
+    ("language", "today", "expected"),
+    [
+        ("en", D(2021, 12, 31), "6 years"),
+        ("en", D(2026, 11, 29), "10 years and 11 months"),
+        ("en", D(2015, 12, 20), "less than a month"),
+        # Arabic duals and "one" take no numeral.
+        ("ar", D(2018, 2, 1), "سنتان وشهران"),
+        ("ar", D(2016, 12, 1), "سنة واحدة"),
+        ("ar", D(2026, 11, 29), "10 سنوات و11 شهرا"),
+    ],
+)
+def test_overdue_duration_counts_years_and_months(language, today, expected):
+    with translation.override(language):
+        assert cycle(due_date="2015-11").overdue_duration(today=today) == expected
 
 
 def test_without_a_due_date_a_cycle_is_upcoming():
@@ -152,11 +161,3 @@ def test_demo_matches_the_state_of_play_at_the_end_of_2021():
     icrmw = ReportingCycle.objects.get(treaty__slug="icrmw")
     assert icrmw.procedure == ReportingCycle.Procedure.SIMPLIFIED
     assert [r.kind for r in icrmw.parallel_reports.all()] == ["parallel"]
-
-
-def test_arabic_durations_use_the_dual_without_a_numeral():
-    late = cycle(due_date="2015-11")
-    with translation.override("ar"):
-        assert late.overdue_duration(today=D(2018, 2, 1)) == "سنتان وشهران"
-        assert late.overdue_duration(today=D(2016, 12, 1)) == "سنة واحدة"
-        assert late.overdue_duration(today=D(2026, 11, 29)) == "10 سنوات و11 شهرا"
