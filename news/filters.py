@@ -9,10 +9,12 @@ from news.models import NewsItem
 from partners.models import Partner
 
 
-def _years():
-    # Years with published news, newest first; one query per request.
-    dates = NewsItem.objects.published().dates("publish_at", "year", order="DESC")
-    return [(d.year, d.year) for d in dates]
+def news_years(request) -> list[int]:
+    """Years with published news, newest first: one query per request, shared by the filter and the page."""
+    if not hasattr(request, "_news_years"):
+        dates = NewsItem.objects.published().dates("publish_at", "year", order="DESC")
+        request._news_years = [d.year for d in dates]
+    return request._news_years
 
 
 def _months():
@@ -29,7 +31,11 @@ class NewsFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Text"), method="search", max_length=100)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=NewsItem.Kind.choices, empty_label=_("All kinds"))
     year = django_filters.ChoiceFilter(
-        label=_("Year"), field_name="publish_at", lookup_expr="year", choices=_years, empty_label=_("All years")
+        # Choices: the years with news, set per request in __init__.
+        label=_("Year"),
+        field_name="publish_at",
+        lookup_expr="year",
+        empty_label=_("All years"),
     )
     month = django_filters.ChoiceFilter(
         label=_("Month"), field_name="publish_at", lookup_expr="month", choices=_months, empty_label=_("All months")
@@ -45,6 +51,11 @@ class NewsFilter(django_filters.FilterSet):
     class Meta:
         model = NewsItem
         fields = ["q", "kind", "year", "month", "partner"]
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if "year" in self.filters:
+            self.filters["year"].extra["choices"] = lambda: [(year, year) for year in news_years(request)]
 
     def search(self, queryset, name, value):
         """Words found in the title or summary, in any language."""

@@ -7,7 +7,7 @@ from django.views.generic import DetailView, ListView
 
 from cndh.i18n import localized_order
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
-from news.filters import NewsFilter
+from news.filters import NewsFilter, news_years
 from news.models import NewsItem
 from partners.models import Partner
 
@@ -22,10 +22,6 @@ def month_redirect(request, year: int, month: str, day: str | None = None):
     if len(month) <= 2 and month.isascii() and month.isdigit():
         month = str(int(month))  # "03" is the filter's "3"
     return HttpResponseRedirect(f"{reverse('news:list')}?{urlencode({'year': year, 'month': month})}")
-
-
-def news_years() -> list[int]:
-    return [d.year for d in NewsItem.objects.published().dates("publish_at", "year", order="DESC")]
 
 
 class NewsListView(BreadcrumbMixin, FirstPageMixin, ListView):
@@ -61,9 +57,7 @@ class NewsListView(BreadcrumbMixin, FirstPageMixin, ListView):
         return context
 
     def get_years(self) -> list[int]:
-        if not hasattr(self, "_years"):
-            self._years = news_years()
-        return self._years
+        return news_years(self.request)
 
     def get_feeds(self) -> dict[str, str]:
         """The feeds matching the list: a partner's or a kind's when the list is narrowed to it."""
