@@ -31,6 +31,14 @@ def upsert(model, lookup: dict, values: dict, *, log) -> tuple[object, bool]:
     return obj, False
 
 
+def set_related(manager, objects, *, log) -> None:
+    """Make a many-to-many relation hold exactly ``objects``, touching it only when it differs."""
+    wanted = {obj.pk for obj in objects}
+    if set(manager.values_list("pk", flat=True)) != wanted:
+        manager.set(wanted)
+        log(f"linked {manager.instance} to {len(wanted)} {manager.model._meta.model_name}(s)")
+
+
 def load(*, log) -> dict[str, int]:
     for key, texts in PAGES.items():
         upsert(

@@ -3,7 +3,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from cndh.demo import translated, upsert
+from cndh.demo import set_related, translated, upsert
 from news.demo_content import EDITION_2021_REVIEW, NEWS_ITEMS, REPORTS
 from news.models import Edition, NewsItem
 from partners.models import Partner
@@ -34,10 +34,7 @@ def load(*, log) -> dict[str, int]:
             },
             log=log,
         )
-        wanted = {partners[slug] for slug in entry["partners"]}
-        if set(item.partners.all()) != wanted:
-            item.partners.set(wanted)
-            log(f"linked {item} to {len(wanted)} partner(s)")
+        set_related(item.partners, [partners[slug] for slug in entry["partners"]], log=log)
     load_edition(EDITION_2021_REVIEW, log=log)
     return {"news items": NewsItem.objects.count(), "newsletter editions": Edition.objects.count()}
 
@@ -59,10 +56,7 @@ def load_edition(entry: dict, *, log) -> Edition:
         },
         log=log,
     )
-    wanted = set(NewsItem.objects.filter(slug__in=entry["items"]))
-    if set(edition.items.all()) != wanted:
-        edition.items.set(wanted)
-        log(f"chose {len(wanted)} news items for {edition}")
+    set_related(edition.items, NewsItem.objects.filter(slug__in=entry["items"]), log=log)
     return edition
 
 

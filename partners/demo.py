@@ -1,6 +1,6 @@
 """Demo content of the partners app: the organisations, roles and agreements of the 2021 report, and the treaties."""
 
-from cndh.demo import translated, upsert
+from cndh.demo import set_related, translated, upsert
 from cndh.partialdate import PartialDate
 from partners.demo_content import AGREEMENTS, PARTNERS, ROLES
 from partners.models import Agreement, Partner, Role
@@ -66,8 +66,5 @@ def load_directory(*, log) -> dict[str, int]:
             },
             log=log,
         )
-        wanted = {partners[slug].pk for slug in item["partners"]}
-        if set(agreement.partners.values_list("pk", flat=True)) != wanted:
-            agreement.partners.set(wanted)
-            log(f"linked agreement {agreement} to {len(wanted)} partners")
+        set_related(agreement.partners, [partners[slug] for slug in item["partners"]], log=log)
     return {"partners": Partner.objects.count(), "roles": Role.objects.count(), "agreements": Agreement.objects.count()}

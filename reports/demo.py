@@ -2,7 +2,7 @@
 
 from django.core.files.base import ContentFile
 
-from cndh.demo import translated, upsert
+from cndh.demo import set_related, translated, upsert
 from cndh.partialdate import PartialDate
 from cndh.pdf import simple_pdf
 from partners.models import Partner
@@ -75,7 +75,7 @@ def load(*, log) -> dict[str, int]:
 
 
 def load_activities(chapter: Chapter, *, log) -> None:
-    partners = {p.slug: p.pk for p in Partner.objects.all()}
+    partners = {p.slug: p for p in Partner.objects.all()}
     for item in ACTIVITIES_2021:
         activity, _created = upsert(
             Activity,
@@ -91,10 +91,7 @@ def load_activities(chapter: Chapter, *, log) -> None:
             },
             log=log,
         )
-        wanted = {partners[slug] for slug in item["partners"]}
-        if set(activity.partners.values_list("pk", flat=True)) != wanted:
-            activity.partners.set(wanted)
-            log(f"linked activity {activity} to {len(wanted)} partners")
+        set_related(activity.partners, [partners[slug] for slug in item["partners"]], log=log)
 
 
 def load_mentions(chapter: Chapter, *, log) -> None:
