@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from cndh.i18n import localized
 from news.models import NewsItem
+from news.services import absolute_url
 from partners.models import Partner
 
 ITEMS = 30
@@ -28,10 +29,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 def clean(text: str) -> str:
     return _CONTROL.sub("", text or "")
-
-
-def absolute(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
 
 
 def feed_language() -> str:
@@ -53,10 +50,10 @@ class NewsFeed(Feed):
     subtitle = description
 
     def link(self, obj):
-        return absolute(reverse("news:list"))
+        return absolute_url(reverse("news:list"))
 
     def feed_url(self, obj):
-        return absolute(reverse(self.feed_url_name, kwargs=self.feed_url_kwargs(obj)))
+        return absolute_url(reverse(self.feed_url_name, kwargs=self.feed_url_kwargs(obj)))
 
     def feed_url_kwargs(self, obj) -> dict:
         return {}
@@ -79,7 +76,7 @@ class NewsFeed(Feed):
         return clean(body or getattr(item, f"summary_{feed_language()}") or "")
 
     def item_link(self, item):
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item):
         return self.item_link(item)
@@ -104,7 +101,7 @@ class NewsFeed(Feed):
             # The file is missing from storage: still name it, with an unknown length.
             length = "0"
         mime_type = mimetypes.guess_type(item.image.name)[0] or "application/octet-stream"
-        return [Enclosure(absolute(item.image.url), length, mime_type)]
+        return [Enclosure(absolute_url(item.image.url), length, mime_type)]
 
 
 class AtomMixin:
@@ -129,7 +126,7 @@ class KindFeed(NewsFeed):
         )
 
     def link(self, obj):
-        return absolute(f"{reverse('news:list')}?kind={obj}")
+        return absolute_url(f"{reverse('news:list')}?kind={obj}")
 
     def feed_url_kwargs(self, obj):
         return {"kind": obj}
@@ -155,7 +152,7 @@ class PartnerFeed(NewsFeed):
         )
 
     def link(self, obj):
-        return absolute(obj.get_absolute_url())
+        return absolute_url(obj.get_absolute_url())
 
     def feed_url_kwargs(self, obj):
         return {"slug": obj.slug}
