@@ -1,13 +1,26 @@
 """Demo content of the shared base: the section's fixed pages."""
 
+from django.conf import settings
+
 from cndh.demo_content import PAGES
 from cndh.models import Page
+from cndh.partialdate import PartialDate
 from cndh.richtext import RichTextField, sanitize_html
 
 
 def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
     """{"ar": "..."} -> {"title_ar": "..."}, for the languages given."""
     return {f"{field}_{code}": text for code, text in texts.items()}
+
+
+def every_language(texts: dict[str, str]) -> dict[str, str]:
+    """Every language a value, so that a text removed from the content is removed on the next run."""
+    return {code: texts.get(code, "") for code, _name in settings.LANGUAGES}
+
+
+def partial_date(text: str | None) -> PartialDate | None:
+    """A date of the content ("2021", "2021-10", "2021-10-29") as the field reads it back, so reruns change nothing."""
+    return PartialDate.parse(text) if text else None
 
 
 def upsert(model, lookup: dict, values: dict, *, log) -> tuple[object, bool]:

@@ -1,4 +1,4 @@
-"""The visitor's network address, as far as the site can trust it."""
+"""The site as the outside world sees it: its public address, and the visitor's network address."""
 
 import ipaddress
 
@@ -27,3 +27,13 @@ def _address(text: str) -> str | None:
         return str(ipaddress.ip_address(text))
     except ValueError:
         return None
+
+
+def absolute_url(path: str) -> str:
+    """``path`` on the site's public address (DJANGO_SITE_URL), for mail and feeds, which leave the request behind."""
+    return f"{settings.SITE_URL}{path}"
+
+
+def site_domain() -> str:
+    """The host name of DJANGO_SITE_URL, for Message-IDs."""
+    return settings.SITE_URL.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "localhost"

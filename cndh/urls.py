@@ -9,10 +9,10 @@ from django.views.static import serve
 
 from cndh import views
 from cndh.sitemaps import StaticViewSitemap
-from news.newsletter_views import one_click_unsubscribe
+from news.newsletter.views import one_click_unsubscribe
 from news.sitemaps import NewsItemSitemap, NewsYearSitemap
 from partners.sitemaps import PartnerSitemap
-from partners.treaty_sitemaps import TreatySitemap
+from partners.treaties.sitemaps import TreatySitemap
 from reports.sitemaps import ChapterSitemap, ReportSitemap
 
 site_urls = (
@@ -25,7 +25,7 @@ site_urls = (
 
 sitemaps = {
     "pages": StaticViewSitemap(
-        ["cndh:home", "cndh:cooperation", "reports:international-partners", "reports:list", "partners:treaties"]
+        ["cndh:home", "cndh:cooperation", "partners:directory", "reports:list", "treaties:list"]
     ),
     "reports": ReportSitemap,
     "chapters": ChapterSitemap,
@@ -47,9 +47,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include(site_urls)),
     path("", include("partners.urls")),
+    path("", include("partners.treaties.urls")),
     path("", include("reports.urls")),
     path("", include("news.urls")),
-    path("newsletter/", include("news.newsletter_urls")),
+    path("newsletter/", include("news.newsletter.urls")),
 )
 
 # Uploaded documents and images. A reverse proxy in front of gunicorn may serve

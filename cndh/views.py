@@ -29,13 +29,6 @@ def cooperation_trail() -> list[tuple[str, str]]:
     return [(_("Cooperation and external relations"), reverse("cndh:cooperation"))]
 
 
-def international_partners_trail() -> list[tuple[str, str]]:
-    return [
-        *cooperation_trail(),
-        (_("International partners"), reverse("reports:international-partners")),
-    ]
-
-
 class FirstPageMixin:
     """For a ListView: a page number out of range or not a number shows the first page, not an error."""
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class NewsConfig(AppConfig):
     name = "news"
-    verbose_name = _("News and newsletter")
+    verbose_name = _("News")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

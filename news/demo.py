@@ -4,8 +4,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from cndh.demo import set_related, translated, upsert
-from news.demo_content import EDITION_2021_REVIEW, NEWS_ITEMS, REPORTS
-from news.models import Edition, NewsItem
+from news.demo_content import NEWS_ITEMS, REPORTS
+from news.models import NewsItem
 from partners.models import Partner
 from reports.models import Chapter, Report
 
@@ -35,29 +35,7 @@ def load(*, log) -> dict[str, int]:
             log=log,
         )
         set_related(item.partners, [partners[slug] for slug in entry["partners"]], log=log)
-    load_edition(EDITION_2021_REVIEW, log=log)
-    return {"news items": NewsItem.objects.count(), "newsletter editions": Edition.objects.count()}
-
-
-def load_edition(entry: dict, *, log) -> Edition:
-    """A past edition, recorded as delivered on its day; loading it sends nothing to anyone."""
-    sent = datetime(*entry["sent"], 10, 0, tzinfo=CASABLANCA)
-    edition, _created = upsert(
-        Edition,
-        {"completed_at": sent},
-        {
-            **translated("subject", entry["subject"]),
-            **translated("introduction", entry["introduction"]),
-            "selection": Edition.Selection.CHOSEN,
-            "queued_at": sent,
-            "prepared_at": sent,
-            "publish_at": sent,
-            "status": Edition.Status.PUBLISHED,
-        },
-        log=log,
-    )
-    set_related(edition.items, NewsItem.objects.filter(slug__in=entry["items"]), log=log)
-    return edition
+    return {"news items": NewsItem.objects.count()}
 
 
 def linked_report(*, year: int, slug: str, chapter: str | None) -> tuple[Report, Chapter | None]:

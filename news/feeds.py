@@ -18,9 +18,9 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cndh.http import absolute_url
 from cndh.i18n import localized
 from news.models import NewsItem
-from news.services import absolute_url
 from partners.models import Partner
 
 ITEMS = 30

@@ -1,37 +1,20 @@
-"""Demo content of the partners app: the organisations, roles and agreements of the 2021 report, and the treaties."""
+"""Demo content of the partners app: the organisations, roles and agreements of the 2021 report."""
 
-from cndh.demo import set_related, translated, upsert
-from cndh.partialdate import PartialDate
+from cndh.demo import every_language, partial_date, set_related, translated, upsert
 from partners.demo_content import AGREEMENTS, PARTNERS, ROLES
 from partners.models import Agreement, Partner, Role
-from partners.treaty_demo import load_treaties
-
-LANGUAGES = ("ar", "zgh", "fr", "en")
-
-
-def _all_languages(texts: dict[str, str]) -> dict[str, str]:
-    """Every language a value, so that a text removed from the table is removed on the next run."""
-    return {code: texts.get(code, "") for code in LANGUAGES}
-
-
-def _date(text: str | None) -> PartialDate | None:
-    return PartialDate.parse(text) if text else None
 
 
 def load(*, log) -> dict[str, int]:
-    return {**load_directory(log=log), **load_treaties(log=log)}
-
-
-def load_directory(*, log) -> dict[str, int]:
     partners = {}
     for item in PARTNERS:
         partners[item["slug"]], _created = upsert(
             Partner,
             {"slug": item["slug"]},
             {
-                **translated("name", _all_languages(item["name"])),
-                **translated("acronym", _all_languages(item.get("acronym", {}))),
-                **translated("description", _all_languages(item.get("description", {}))),
+                **translated("name", every_language(item["name"])),
+                **translated("acronym", every_language(item.get("acronym", {}))),
+                **translated("description", every_language(item.get("description", {}))),
                 "category": item["category"],
                 "parent": partners[item["parent"]] if item.get("parent") else None,
                 "country": item.get("country", ""),
@@ -45,9 +28,9 @@ def load_directory(*, log) -> dict[str, int]:
             Role,
             {"partner": partners[item["partner"]], "order": order},
             {
-                **translated("title", _all_languages(item["title"])),
-                "start": _date(item.get("start")),
-                "end": _date(item.get("end")),
+                **translated("title", every_language(item["title"])),
+                "start": partial_date(item.get("start")),
+                "end": partial_date(item.get("end")),
             },
             log=log,
         )
@@ -57,11 +40,11 @@ def load_directory(*, log) -> dict[str, int]:
             {"slug": item["slug"]},
             {
                 "kind": item["kind"],
-                **translated("title", _all_languages(item["title"])),
-                **translated("summary", _all_languages(item.get("summary", {}))),
-                "signed_on": _date(item.get("signed_on")),
-                "start": _date(item.get("start")),
-                "end": _date(item.get("end")),
+                **translated("title", every_language(item["title"])),
+                **translated("summary", every_language(item.get("summary", {}))),
+                "signed_on": partial_date(item.get("signed_on")),
+                "start": partial_date(item.get("start")),
+                "end": partial_date(item.get("end")),
                 "status": Agreement.Status.PUBLISHED,
             },
             log=log,

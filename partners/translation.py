@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from partners.models import Agreement, Partner, ReportingCycle, Role, Treaty
+from partners.models import Agreement, Partner, Role
 
 
 @register(Partner)
@@ -19,18 +19,3 @@ class RoleTranslationOptions(TranslationOptions):
 @register(Agreement)
 class AgreementTranslationOptions(TranslationOptions):
     fields = ("title", "summary")
-
-
-# Treaties and reporting
-
-
-@register(Treaty)
-class TreatyTranslationOptions(TranslationOptions):
-    fields = ("name", "reservations")
-    required_languages = ("ar",)
-
-
-@register(ReportingCycle)
-class ReportingCycleTranslationOptions(TranslationOptions):
-    fields = ("label", "review_session", "follow_up")
-    required_languages = ("ar",)

@@ -1,16 +1,67 @@
 import csv
 import io
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
+from django_countries import countries
 
-from cndh.views import BreadcrumbMixin, PreviewMixin, international_partners_trail
+from cndh.i18n import localized
+from cndh.models import Page
+from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, cooperation_trail
 from partners.exports import COLUMNS, DATASETS
+from partners.filters import PartnerFilter
 from partners.models import Partner, Role
+from partners.worldmap import world_map_svg
+
+
+def international_partners_trail() -> list[tuple[str, str]]:
+    return [*cooperation_trail(), (_("International partners"), reverse("partners:directory"))]
+
+
+class InternationalPartnersView(PageView):
+    """The international partners landing: its text, the directory with its map, and (from the
+    reports app, through its ``cooperation_chapters`` tag) the yearly cooperation chapters."""
+
+    template_name = "partners/international_partners.html"
+    page_key = Page.Key.INTERNATIONAL_PARTNERS
+
+    def get_breadcrumbs(self):
+        return international_partners_trail()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(partners_directory(self.request))
+        return context
+
+
+def partners_directory(request) -> dict:
+    """The filtered directory grouped by category, and the map of every partner's country."""
+    filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published())
+    partners = sorted(filterset.qs, key=lambda p: localized(p, "name").value.casefold())
+    by_category = {value: [] for value in Partner.Category.values}
+    for partner in partners:
+        by_category[partner.category].append(partner)
+    groups = [(value, label, by_category[value]) for value, label in Partner.Category.choices if by_category[value]]
+    counts = Counter(Partner.objects.published().exclude(country="").values_list("country", flat=True))
+    map_countries = sorted(
+        ((code, countries.name(code), count) for code, count in counts.items()), key=lambda item: item[1]
+    )
+    return {
+        "filter": filterset,
+        "partner_groups": groups,
+        "partner_count": len(partners),
+        "is_filtered": filterset.is_bound and any(filterset.form.cleaned_data.values()),
+        "world_map": world_map_svg(dict(counts), link_pattern="?country={code}#directory"),
+        "map_countries": map_countries,
+    }
+
+
 
 
 class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):

@@ -2,11 +2,10 @@
 
 from django.core.files.base import ContentFile
 
-from cndh.demo import set_related, translated, upsert
-from cndh.partialdate import PartialDate
+from cndh.demo import every_language, partial_date, set_related, translated, upsert
 from cndh.pdf import simple_pdf
 from partners.models import Partner
-from partners.treaty_demo import parallel_report_cycle
+from partners.treaties.demo import parallel_report_cycle
 from reports.demo_content import (
     ACTIVITIES_2021,
     CHAPTER_2021,
@@ -16,8 +15,6 @@ from reports.demo_content import (
     REPORT_2021,
 )
 from reports.models import Activity, Chapter, PartnerMention, Report, ReportDocument
-
-LANGUAGES = ("ar", "zgh", "fr", "en")
 
 DOCUMENT_TITLES = {
     "ar": "CNDH - Annual report 2021 (Arabic edition)",
@@ -82,9 +79,9 @@ def load_activities(chapter: Chapter, *, log) -> None:
             {"slug": item["slug"]},
             {
                 "kind": item["kind"],
-                "date": PartialDate.parse(item["date"]) if item.get("date") else None,
-                **translated("title", {code: item["title"].get(code, "") for code in LANGUAGES}),
-                **translated("summary", {code: item.get("summary", {}).get(code, "") for code in LANGUAGES}),
+                "date": partial_date(item.get("date")),
+                **translated("title", every_language(item["title"])),
+                **translated("summary", every_language(item.get("summary", {}))),
                 "chapter": chapter,
                 "chapter_part": item["part"],
                 "status": Activity.Status.PUBLISHED,

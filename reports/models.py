@@ -37,7 +37,7 @@ class Report(Publishable):
     cover_alt = models.CharField(_("cover image description"), max_length=300, blank=True)
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
     reporting_cycle = models.ForeignKey(
-        "partners.ReportingCycle",
+        "treaties.ReportingCycle",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

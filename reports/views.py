@@ -1,5 +1,4 @@
 import re
-from collections import Counter
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
@@ -7,61 +6,18 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
-from django_countries import countries
 
 from cndh.html import anchor_headings, heading_tree, wrap_tables
 from cndh.i18n import localized
-from cndh.models import Page
-from cndh.views import BreadcrumbMixin, FirstPageMixin, PageView, PreviewMixin, international_partners_trail
-from partners.filters import PartnerFilter
+from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from partners.models import Partner
-from partners.worldmap import world_map_svg
+from partners.views import international_partners_trail
 from reports.filters import ReportFilter
 from reports.models import Chapter, Report
 
 
 def reports_trail():
     return [(_("Reports"), reverse("reports:list"))]
-
-
-class InternationalPartnersView(PageView):
-    """The international partners landing: its text and the yearly cooperation chapters."""
-
-    template_name = "reports/international_partners.html"
-    page_key = Page.Key.INTERNATIONAL_PARTNERS
-
-    def get_breadcrumbs(self):
-        return international_partners_trail()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["cooperation_chapters"] = (
-            Chapter.objects.published().cooperation().select_related("report").order_by("-report__year", "order")
-        )
-        context.update(partners_directory(self.request))
-        return context
-
-
-def partners_directory(request) -> dict:
-    """The filtered directory grouped by category, and the map of every partner's country."""
-    filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published())
-    partners = sorted(filterset.qs, key=lambda p: localized(p, "name").value.casefold())
-    by_category = {value: [] for value in Partner.Category.values}
-    for partner in partners:
-        by_category[partner.category].append(partner)
-    groups = [(value, label, by_category[value]) for value, label in Partner.Category.choices if by_category[value]]
-    counts = Counter(Partner.objects.published().exclude(country="").values_list("country", flat=True))
-    map_countries = sorted(
-        ((code, countries.name(code), count) for code, count in counts.items()), key=lambda item: item[1]
-    )
-    return {
-        "filter": filterset,
-        "partner_groups": groups,
-        "partner_count": len(partners),
-        "is_filtered": filterset.is_bound and any(filterset.form.cleaned_data.values()),
-        "world_map": world_map_svg(dict(counts), link_pattern="?country={code}#directory"),
-        "map_countries": map_countries,
-    }
 
 
 class ReportListView(BreadcrumbMixin, FirstPageMixin, ListView):

@@ -75,8 +75,9 @@ def main() -> None:
     django.setup()
     from django.utils import timezone
 
-    from news import services
-    from news.models import Delivery, Edition, NewsItem, Subscriber
+    from news.models import NewsItem
+    from news.newsletter import services
+    from news.newsletter.models import Delivery, Edition, Subscriber
 
     Delivery.objects.all().delete()
     Edition.objects.all().delete()

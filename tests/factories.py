@@ -125,7 +125,7 @@ def treaty_body(**fields):
 
 
 def treaty(**fields):
-    from partners.models import Treaty
+    from partners.treaties.models import Treaty
 
     n = next(_seq)
     defaults = {
@@ -143,7 +143,7 @@ def treaty(**fields):
 
 
 def reporting_cycle(treaty=None, **fields):
-    from partners.models import ReportingCycle
+    from partners.treaties.models import ReportingCycle
 
     n = next(_seq)
     defaults = {
@@ -178,7 +178,7 @@ def news_item(**fields):
 
 
 def subscriber(**fields):
-    from news.models import Subscriber
+    from news.newsletter.models import Subscriber
 
     n = next(_seq)
     defaults = {"email": f"reader{n}@example.org", "language": "ar", "status": Subscriber.Status.ACTIVE}
@@ -186,7 +186,7 @@ def subscriber(**fields):
 
 
 def edition(*, items=(), **fields):
-    from news.models import Edition
+    from news.newsletter.models import Edition
 
     n = next(_seq)
     defaults = {"subject_ar": f"النشرة {n}", "subject_fr": f"Lettre {n}", "introduction_fr": "Bonne lecture."}

@@ -63,8 +63,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "cndh",
     "partners",
+    "partners.treaties",
     "reports",
     "news",
+    "news.newsletter",
 ]
 
 MIDDLEWARE = [

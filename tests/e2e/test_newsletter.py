@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from news.models import Subscriber
+from news.newsletter.models import Subscriber
 from tests import factories
 from tests.e2e.conftest import axe_violations
 

@@ -3,7 +3,6 @@ from django.utils import timezone
 
 from news.models import NewsItem
 from partners.models import Partner
-from tests.news.smtp_sink import Sink, start
 
 
 def make_partner(slug: str = "ganhri", **fields) -> Partner:
@@ -47,24 +46,3 @@ def many_items(count: int, *, partner: Partner | None = None) -> list[NewsItem]:
 @pytest.fixture
 def partner(db):
     return make_partner()
-
-
-@pytest.fixture
-def smtp_sink(settings):
-    """Start a real SMTP server and point the site's mail settings at it; returns a factory."""
-    controllers = []
-
-    def make(**options) -> Sink:
-        sink = Sink(**options)
-        controller = start(sink)
-        controllers.append(controller)
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST = "127.0.0.1"
-        settings.EMAIL_PORT = controller.port
-        settings.EMAIL_TIMEOUT = 10
-        sink.port = controller.port
-        return sink
-
-    yield make
-    for controller in controllers:
-        controller.stop()

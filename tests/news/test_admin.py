@@ -100,7 +100,7 @@ def test_demo_news_link_every_partner_and_report_they_name():
 
 
 def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client):
-    from news.models import Delivery, Edition
+    from news.newsletter.models import Delivery, Edition
 
     call_command("load_demo", verbosity=0)
     edition = Edition.objects.get()

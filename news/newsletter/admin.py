@@ -1,0 +1,182 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from cndh.admin import TranslatedAdmin
+from news.newsletter import services
+from news.newsletter.models import ConsentRecord, Delivery, Edition, Subscriber
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class ConsentRecordInline(admin.TabularInline):
+    model = ConsentRecord
+    extra = 0
+    can_delete = False
+    fields = ("created_at", "action", "text_version", "language", "client_address")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Subscriber)
+class SubscriberAdmin(admin.ModelAdmin):
+    list_display = ("email", "language", "status", "created_at", "confirmed_at")
+    list_filter = ("status", "language")
+    search_fields = ("email",)
+    readonly_fields = ("confirmed_at", "unsubscribed_at", "bounced_at", "bounce_reason", "created_at", "updated_at")
+    inlines = [ConsentRecordInline]
+    actions = ["export_csv", "erase_completely"]
+
+    @admin.action(description=_("Export the selected subscribers (CSV)"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="newsletter-subscribers.csv"'
+        services.subscribers_export_csv(subscribers=queryset.prefetch_related("consents"), stream=response)
+        return response
+
+    @admin.action(description=_("Erase the selected subscribers completely (address, consents, deliveries)"))
+    def erase_completely(self, request, queryset):
+        count = 0
+        for subscriber in queryset:
+            services.subscriber_erase(subscriber=subscriber)
+            count += 1
+        self.message_user(request, ngettext("%d subscriber erased.", "%d subscribers erased.", count) % count)
+
+
+@admin.register(Edition)
+class EditionAdmin(TranslatedAdmin):
+    translation_check_field = "subject"
+    change_form_template = "admin/newsletter/edition/change_form.html"
+    list_display = ("subject", "delivery_state", "scheduled_for", "progress", "status", "missing_languages")
+    list_filter = ("status",)
+    search_fields = [f"subject_{code}" for code in LANGUAGE_CODES]
+    autocomplete_fields = ("items",)
+    readonly_fields = ("queued_at", "prepared_at", "completed_at", "progress")
+    fieldsets = (
+        (None, {"fields": ("subject", "introduction")}),
+        (_("Contents"), {"fields": ("selection", "items")}),
+        (_("Sending"), {"fields": ("scheduled_for", "queued_at", "prepared_at", "completed_at", "progress")}),
+        (_("Public archive"), {"fields": ("status", "publish_at")}),
+    )
+    actions = ["queue_for_sending"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_progress()
+
+    @admin.display(description=_("delivery"))
+    def delivery_state(self, obj):
+        return obj.delivery_state.label
+
+    @admin.display(description=_("sent / failed / pending"))
+    def progress(self, obj):
+        if obj.pk is None:
+            return "—"
+        if not hasattr(obj, "sent_count"):
+            obj = Edition.objects.with_progress().get(pk=obj.pk)
+        return f"{obj.sent_count} / {obj.failed_count} / {obj.waiting_count}"
+
+    @admin.action(description=_("Queue the selected editions for sending"))
+    def queue_for_sending(self, request, queryset):
+        for edition in queryset.filter(queued_at__isnull=True):
+            services.edition_queue(edition=edition)
+        self.message_user(request, _("The editions are queued; each goes out at its scheduled time."))
+
+    def get_urls(self):
+        urls = [
+            path(
+                "<int:pk>/preview/<str:language>/",
+                self.admin_site.admin_view(self.preview_view),
+                name="newsletter_edition_preview",
+            ),
+            path(
+                "<int:pk>/send-test/", self.admin_site.admin_view(self.send_test_view), name="newsletter_edition_test"
+            ),
+            path("<int:pk>/queue/", self.admin_site.admin_view(self.queue_view), name="newsletter_edition_queue"),
+        ]
+        return urls + super().get_urls()
+
+    def _edition(self, request, pk):
+        edition = self.get_object(request, str(pk))
+        if edition is None or not self.has_view_permission(request, edition):
+            raise Http404
+        return edition
+
+    def _context(self, request, edition, title):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": edition,
+            "title": title,
+            "languages": settings.LANGUAGES,
+        }
+
+    def preview_view(self, request, pk, language):
+        edition = self._edition(request, pk)
+        if language not in LANGUAGE_CODES:
+            raise Http404
+        rendered = services.edition_render(edition=edition, language=language)
+        text, html, _one_click = rendered.for_subscriber(
+            Subscriber(pk=0, email=request.user.email or "preview@example.org", language=language)
+        )
+        context = {
+            **self._context(request, edition, _("Preview")),
+            "language": language,
+            "subject": rendered.subject,
+            "text": text,
+            "html": html,
+        }
+        return TemplateResponse(request, "admin/newsletter/edition/preview.html", context)
+
+    def send_test_view(self, request, pk):
+        edition = self._edition(request, pk)
+        change_url = reverse("admin:newsletter_edition_change", args=[edition.pk])
+        if request.method == "POST":
+            language = request.POST.get("language", "")
+            if language not in LANGUAGE_CODES:
+                messages.error(request, _("Choose a language."))
+            elif not request.user.email or "\n" in request.user.email or "\r" in request.user.email:
+                messages.error(request, _("Your staff account has no valid email address."))
+            else:
+                services.edition_send_test(edition=edition, language=language, email=request.user.email)
+                messages.success(request, _("A test was sent to %(email)s.") % {"email": request.user.email})
+            return redirect(change_url)
+        return TemplateResponse(
+            request, "admin/newsletter/edition/send_test.html", self._context(request, edition, _("Send a test to me"))
+        )
+
+    def queue_view(self, request, pk):
+        edition = self._edition(request, pk)
+        change_url = reverse("admin:newsletter_edition_change", args=[edition.pk])
+        if not self.has_change_permission(request, edition):
+            raise PermissionDenied
+        if request.method == "POST":
+            services.edition_queue(edition=edition)
+            messages.success(request, _("The edition is queued; it goes out at its scheduled time."))
+            return redirect(change_url)
+        context = {
+            **self._context(request, edition, _("Queue for sending")),
+            "subscriber_count": Subscriber.objects.active().count(),
+        }
+        return TemplateResponse(request, "admin/newsletter/edition/queue.html", context)
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    list_display = ("edition", "subscriber", "status", "attempts", "sent_at", "error")
+    list_filter = ("status", "edition")
+    search_fields = ("subscriber__email",)
+    list_select_related = ("edition", "subscriber")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

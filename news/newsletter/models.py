@@ -1,0 +1,202 @@
+"""The newsletter: subscribers and their consent ledger, editions, and the delivery ledger."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cndh.http import site_domain
+from cndh.models import Publishable, PublishableQuerySet, TimeStamped
+from news.models import NewsItem
+
+#: Bump when the consent sentence of the subscribe form changes; each consent row records it.
+CONSENT_TEXT_VERSION = "1"
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=Subscriber.Status.ACTIVE)
+
+    def with_email(self, email: str):
+        return self.filter(email__iexact=email.strip())
+
+
+class Subscriber(TimeStamped):
+    """A newsletter address, in one language; active only after its owner confirmed it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        ACTIVE = "active", _("Active")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+        BOUNCED = "bounced", _("Bounced")
+
+    email = models.EmailField(_("email address"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    # Set when a confirmation mail goes out, cleared on confirming: a link works once.
+    confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    bounced_at = models.DateTimeField(_("bounced"), null=True, blank=True)
+    bounce_reason = models.CharField(_("bounce reason"), max_length=500, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="subscriber_unique_email_ci")]
+
+    def __str__(self):
+        return self.email
+
+
+class ConsentRecord(models.Model):
+    """The ledger law 09-08 asks for: who agreed (or withdrew) to which text, when, from where."""
+
+    class Action(models.TextChoices):
+        GIVEN = "given", _("Consent given")
+        CONFIRMED = "confirmed", _("Address confirmed")
+        WITHDRAWN = "withdrawn", _("Consent withdrawn")
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    text_version = models.CharField(_("consent text version"), max_length=20)
+    language = models.CharField(_("language"), max_length=8)
+    client_address = models.GenericIPAddressField(_("client address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("time"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.text_version})"
+
+
+class EditionQuerySet(PublishableQuerySet):
+    def with_progress(self):
+        by_status = Delivery.Status
+        return self.annotate(
+            sent_count=models.Count("deliveries", filter=models.Q(deliveries__status=by_status.SENT)),
+            failed_count=models.Count("deliveries", filter=models.Q(deliveries__status=by_status.FAILED)),
+            waiting_count=models.Count(
+                "deliveries", filter=models.Q(deliveries__status__in=[by_status.PENDING, by_status.CLAIMED])
+            ),
+        )
+
+
+class Edition(Publishable):
+    """One issue of the newsletter.
+
+    Publishing state means "shown in the public archive": delivery publishes an
+    edition when its last message is out, and staff may withdraw it from the archive.
+    """
+
+    class Selection(models.TextChoices):
+        CHOSEN = "chosen", _("The news items chosen below")
+        SINCE_LAST = "since-last", _("Everything published since the last edition")
+
+    class DeliveryState(models.TextChoices):
+        NOT_QUEUED = "not-queued", _("Not queued yet")
+        SCHEDULED = "scheduled", _("Scheduled")
+        SENDING = "sending", _("Sending")
+        DELIVERED = "delivered", _("Delivered")
+
+    subject = models.CharField(_("subject"), max_length=200)
+    introduction = models.TextField(_("introduction"), blank=True)
+    selection = models.CharField(_("news items"), max_length=12, choices=Selection.choices, default=Selection.CHOSEN)
+    items = models.ManyToManyField(NewsItem, blank=True, related_name="editions", verbose_name=_("chosen news items"))
+    scheduled_for = models.DateTimeField(
+        _("send at"), null=True, blank=True, help_text=_("Empty: as soon as it is queued.")
+    )
+    queued_at = models.DateTimeField(_("queued"), null=True, blank=True, editable=False)
+    # When the recipients and the news items were fixed (the first worker to start).
+    prepared_at = models.DateTimeField(_("prepared"), null=True, blank=True, editable=False)
+    completed_at = models.DateTimeField(_("delivered"), null=True, blank=True, editable=False)
+
+    objects = EditionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("newsletter edition")
+        verbose_name_plural = _("newsletter editions")
+        ordering = ["-publish_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+    def get_absolute_url(self):
+        return reverse("newsletter:archive-detail", kwargs={"pk": self.pk})
+
+    @property
+    def delivery_state(self) -> "Edition.DeliveryState":
+        """Where sending stands, computed from the timestamps the queue and the workers write."""
+        if self.completed_at:
+            return self.DeliveryState.DELIVERED
+        if self.queued_at is None:
+            return self.DeliveryState.NOT_QUEUED
+        if self.scheduled_for and self.scheduled_for > timezone.now() and self.prepared_at is None:
+            return self.DeliveryState.SCHEDULED
+        return self.DeliveryState.SENDING
+
+
+class DeliveryQuerySet(models.QuerySet):
+    def unfinished(self):
+        return self.filter(status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED])
+
+    def claimable(self, *, now):
+        """Rows due a (new) attempt, and rows whose worker let its claim run out."""
+        return self.filter(
+            models.Q(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+            | models.Q(status=Delivery.Status.CLAIMED, lease_until__lt=now)
+        )
+
+
+class Delivery(models.Model):
+    """The ledger of one edition to one subscriber: sent at most once, retried until it is.
+
+    A worker claims the row (``claim_token``, ``lease_until``), writes the message
+    over SMTP up to the end-of-data mark, then, in one transaction, marks the row
+    ``sent`` and writes the mark; the transaction commits at once. A worker killed
+    before the mark leaves the row claimed, and it returns to the pool when the
+    lease runs out; the server dropped the unfinished message. See
+    news/newsletter/services/delivery.py for the whole protocol.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        CLAIMED = "claimed", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    claim_token = models.UUIDField(null=True, blank=True)
+    claimed_by = models.CharField(_("worker"), max_length=100, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    error = models.CharField(_("last error"), max_length=500, blank=True)
+
+    objects = DeliveryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["edition", "subscriber"], name="delivery_unique_per_subscriber")]
+        indexes = [models.Index(fields=["edition", "status", "next_attempt_at"], name="delivery_claim_idx")]
+
+    def __str__(self):
+        return f"{self.edition_id} → {self.subscriber_id}"
+
+    @property
+    def message_id(self) -> str:
+        """The same Message-ID on every attempt, so a receiving server can recognise a repeat."""
+        return f"<newsletter.{self.edition_id}.{self.pk}@{site_domain()}>"

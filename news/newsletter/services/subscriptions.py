@@ -1,0 +1,185 @@
+"""Subscribing, confirming, leaving and erasing: every step records consent as law 09-08 asks."""
+
+import csv
+import secrets
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import constant_time_compare
+
+from cndh.http import absolute_url
+from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
+from news.newsletter.services.links import (  # noqa: F401
+    CONFIRM_SALT,
+    InvalidToken,
+    email_hash,
+    subscriber_confirmation_token,
+)
+from news.newsletter.services.rendering import mail_language  # noqa: F401
+
+# Subscribing
+
+
+def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool:
+    """Count an attempt against the hourly limits per client and per address."""
+    keys = [(f"newsletter:rate:email:{email_hash(email)}", settings.NEWSLETTER_RATE_PER_ADDRESS)]
+    if client_address:
+        keys.insert(0, (f"newsletter:rate:client:{client_address}", settings.NEWSLETTER_RATE_PER_CLIENT))
+    for key, limit in keys:
+        cache.add(key, 0, timeout=3600)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=3600)
+            count = 1
+        if count > limit:
+            return False
+    return True
+
+
+def subscriber_subscribe(*, email: str, language: str, client_address: str | None) -> Subscriber:
+    """Record consent and send a confirmation link; an active address is left as it is.
+
+    The caller answers the same whatever happened here, so nobody learns
+    whether an address is on the list.
+    """
+    email = email.strip()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().with_email(email).first()
+        if subscriber is None:
+            try:
+                with transaction.atomic():
+                    subscriber = Subscriber.objects.create(email=email, language=language)
+            except IntegrityError:  # created by a request running at the same time
+                subscriber = Subscriber.objects.select_for_update().with_email(email).get()
+        if subscriber.status == Subscriber.Status.ACTIVE:
+            return subscriber
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.language = language
+        subscriber.confirmation_nonce = secrets.token_hex(16)
+        subscriber.save(update_fields=["status", "language", "confirmation_nonce", "updated_at"])
+        ConsentRecord.objects.create(
+            subscriber=subscriber,
+            action=ConsentRecord.Action.GIVEN,
+            text_version=CONSENT_TEXT_VERSION,
+            language=language,
+            client_address=client_address,
+        )
+        from news.newsletter.tasks import send_confirmation
+
+        subscriber_id = subscriber.pk
+        transaction.on_commit(lambda: send_confirmation.enqueue(subscriber_id))
+    return subscriber
+
+
+def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
+    subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.PENDING).first()
+    if subscriber is None or not subscriber.confirmation_nonce:
+        return False
+    with translation.override(subscriber.language):
+        url = absolute_url(
+            reverse("newsletter:confirm", kwargs={"token": subscriber_confirmation_token(subscriber=subscriber)})
+        )
+        context = {
+            "confirm_url": url,
+            "valid_days": max(1, settings.NEWSLETTER_CONFIRM_MAX_AGE // 86400),
+            **mail_language(subscriber.language),
+        }
+        subject = render_to_string("newsletter/email/confirm_subject.txt", context).strip()
+        text = render_to_string("newsletter/email/confirm.txt", context)
+        html = render_to_string("newsletter/email/confirm.html", context)
+    message = EmailMultiAlternatives(" ".join(subject.split()), text, settings.DEFAULT_FROM_EMAIL, [subscriber.email])
+    message.attach_alternative(html, "text/html")
+    message.send()
+    return True
+
+
+def subscriber_confirm(*, token: str, client_address: str | None = None) -> Subscriber:
+    """Activate the address of a valid, unexpired, unused confirmation link."""
+    try:
+        data = signing.TimestampSigner(salt=CONFIRM_SALT).unsign_object(
+            token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE
+        )
+        subscriber_id, nonce = int(data["s"]), str(data["n"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise InvalidToken from error
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
+        if (
+            subscriber is None
+            or subscriber.status != Subscriber.Status.PENDING
+            or not subscriber.confirmation_nonce
+            or not constant_time_compare(subscriber.confirmation_nonce, nonce)
+        ):
+            raise InvalidToken
+        subscriber.status = Subscriber.Status.ACTIVE
+        subscriber.confirmation_nonce = ""
+        subscriber.confirmed_at = timezone.now()
+        subscriber.save(update_fields=["status", "confirmation_nonce", "confirmed_at", "updated_at"])
+        given = subscriber.consents.filter(action=ConsentRecord.Action.GIVEN).last()
+        ConsentRecord.objects.create(
+            subscriber=subscriber,
+            action=ConsentRecord.Action.CONFIRMED,
+            text_version=given.text_version if given else CONSENT_TEXT_VERSION,
+            language=subscriber.language,
+            client_address=client_address,
+        )
+    return subscriber
+
+
+def subscriber_unsubscribe(*, subscriber: Subscriber, client_address: str | None = None) -> Subscriber:
+    """Leave the list; doing it twice changes nothing the second time."""
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+        if subscriber.status in (Subscriber.Status.ACTIVE, Subscriber.Status.PENDING):
+            subscriber.status = Subscriber.Status.UNSUBSCRIBED
+            subscriber.unsubscribed_at = timezone.now()
+            subscriber.confirmation_nonce = ""
+            subscriber.save(update_fields=["status", "unsubscribed_at", "confirmation_nonce", "updated_at"])
+            ConsentRecord.objects.create(
+                subscriber=subscriber,
+                action=ConsentRecord.Action.WITHDRAWN,
+                text_version=CONSENT_TEXT_VERSION,
+                language=subscriber.language,
+                client_address=client_address,
+            )
+    return subscriber
+
+
+def subscriber_set_language(*, subscriber: Subscriber, language: str) -> Subscriber:
+    Subscriber.objects.filter(pk=subscriber.pk).update(language=language, updated_at=timezone.now())
+    subscriber.language = language
+    return subscriber
+
+
+def subscriber_erase(*, subscriber: Subscriber) -> None:
+    """Erase every trace: the address, its consent ledger and its deliveries (law 09-08, art. 8)."""
+    subscriber.delete()
+
+
+def subscribers_export_csv(*, subscribers: Iterable[Subscriber], stream) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(["email", "language", "status", "subscribed", "confirmed", "unsubscribed", "consents"])
+    for subscriber in subscribers:
+        consents = "; ".join(
+            f"{c.created_at.isoformat()} {c.action} v{c.text_version} {c.language} {c.client_address or ''}".strip()
+            for c in subscriber.consents.all()
+        )
+        writer.writerow(
+            [
+                subscriber.email,
+                subscriber.language,
+                subscriber.status,
+                subscriber.created_at.isoformat(),
+                subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
+                subscriber.unsubscribed_at.isoformat() if subscriber.unsubscribed_at else "",
+                consents,
+            ]
+        )

@@ -1,0 +1,164 @@
+"""One SMTP session that sends many messages and lets the caller commit at the hand-over point.
+
+``smtplib.SMTP.sendmail`` writes a message and its end-of-data mark in one go.
+Delivery needs a step in between: the message body is on the wire but the server
+has not got the final ``CRLF . CRLF`` yet, so it cannot have accepted anything.
+That is where the ledger row is committed as sent (see news/newsletter/services/delivery.py).
+"""
+
+import re
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from django.conf import settings
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+@dataclass
+class SmtpFailure(Exception):
+    """The server refused, or the connection broke. ``permanent`` for 5xx replies."""
+
+    code: int
+    reply: str
+    stage: str  # "connect", "mail", "rcpt", "data"
+
+    @property
+    def permanent(self) -> bool:
+        return 500 <= self.code < 600
+
+    @property
+    def hard_bounce(self) -> bool:
+        """The recipient's mailbox does not exist or is refused for good."""
+        return self.permanent and self.stage == "rcpt"
+
+    def __str__(self):
+        return f"{self.stage}: {self.code} {self.reply}"[:500]
+
+
+class HandOverCancelled(Exception):
+    """The caller declined at the hand-over point; the message was abandoned unsent."""
+
+
+class SmtpSession:
+    """A connection to the configured SMTP server; reconnects on the next message after a drop."""
+
+    def __init__(self, *, timeout: float | None = None):
+        self.host = settings.EMAIL_HOST
+        self.port = settings.EMAIL_PORT
+        self.username = settings.EMAIL_HOST_USER
+        self.password = settings.EMAIL_HOST_PASSWORD
+        self.use_tls = settings.EMAIL_USE_TLS
+        self.use_ssl = getattr(settings, "EMAIL_USE_SSL", False)
+        self.timeout = timeout or settings.EMAIL_TIMEOUT
+        self.connection: smtplib.SMTP | None = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def open(self) -> None:
+        if self.connection is not None:
+            return
+        try:
+            klass = smtplib.SMTP_SSL if self.use_ssl else smtplib.SMTP
+            connection = klass(self.host, self.port, timeout=self.timeout)
+            # The end-of-data mark is a second small write right after the body: without
+            # this, Nagle's algorithm holds it until the server's delayed ACK (~40 ms a message).
+            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            connection.ehlo_or_helo_if_needed()
+            if self.use_tls:
+                connection.starttls(context=ssl.create_default_context())
+                connection.ehlo()
+            if self.username and self.password:
+                connection.login(self.username, self.password)
+        except smtplib.SMTPResponseException as error:
+            raise SmtpFailure(error.smtp_code, _text(error.smtp_error), "connect") from error
+        except (OSError, smtplib.SMTPException) as error:
+            raise SmtpFailure(421, str(error), "connect") from error
+        self.connection = connection
+
+    def close(self) -> None:
+        if self.connection is None:
+            return
+        try:
+            self.connection.quit()
+        except (OSError, smtplib.SMTPException):
+            self.abandon()
+        self.connection = None
+
+    def abandon(self) -> None:
+        """Drop the connection without ending the data: the server discards the message in flight."""
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            except OSError:
+                pass
+        self.connection = None
+
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        message: bytes,
+        hand_over: Callable[[], AbstractContextManager[bool]],
+    ) -> None:
+        """Send one message; the end-of-data mark is written inside ``with hand_over() as go_ahead``.
+
+        A false ``go_ahead`` abandons the message unsent.
+
+        Raises SmtpFailure (the server refused or the connection broke) or
+        HandOverCancelled. A broken connection is closed; the next call reconnects.
+        """
+        self.open()
+        smtp = self.connection
+        stage = "mail"
+        try:
+            code, reply = smtp.mail(sender)
+            if code != 250:
+                raise self._refused(code, reply, stage)
+            stage = "rcpt"
+            code, reply = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                raise self._refused(code, reply, stage)
+            stage = "data"
+            code, reply = smtp.docmd("DATA")
+            if code != 354:
+                raise self._refused(code, reply, stage)
+            body = _LEADING_DOT.sub(b"..", message)
+            if not body.endswith(b"\r\n"):
+                body += b"\r\n"
+            smtp.send(body)
+            with hand_over() as go_ahead:
+                if not go_ahead:
+                    self.abandon()
+                    raise HandOverCancelled
+                smtp.send(b".\r\n")
+            code, reply = smtp.getreply()
+        except (OSError, smtplib.SMTPServerDisconnected) as error:
+            self.abandon()
+            raise SmtpFailure(421, f"connection lost: {error}", stage) from error
+        if code != 250:
+            raise SmtpFailure(code, _text(reply), stage)
+
+    def _refused(self, code: int, reply: bytes, stage: str) -> SmtpFailure:
+        if code == 421 or code == -1:
+            # The server is closing the session.
+            self.abandon()
+        else:
+            try:
+                self.connection.rset()
+            except (OSError, smtplib.SMTPException):
+                self.abandon()
+        return SmtpFailure(code, _text(reply), stage)
+
+
+def _text(reply) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)

@@ -1,0 +1,365 @@
+"""The treaties table, a treaty's page, the overdue list, the calendar and the exports."""
+
+import csv
+import datetime
+import io
+import json
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from partners.treaties.models import ReportingCycle, Treaty
+from partners.treaties.views import EXPORT_COLUMNS
+from tests import factories
+from tests.helpers import DIRECTIONS, LANGUAGES, html_lang_dir
+
+END_2021 = "2021-12-31"
+
+
+@pytest.fixture
+def end_of_2021(settings):
+    settings.CNDH_TODAY = END_2021
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+
+
+def summary_numbers(html: str) -> tuple[int, int, int]:
+    parties_text = re.search(r'data-summary="parties">([^<]*)<', html).group(1)
+    overdue_text = re.search(r'data-summary="overdue">([^<]*)<', html).group(1)
+    parties, total = (int(n) for n in re.findall(r"\d+", parties_text))
+    (overdue,) = (int(n) for n in re.findall(r"\d+", overdue_text))
+    return parties, total, overdue
+
+
+@pytest.mark.parametrize("today", ["2021-12-31", "2022-04-22", "2026-11-29"])
+def test_summary_counts_match_the_rows(client, demo, settings, today):
+    settings.CNDH_TODAY = today
+    html = client.get("/fr/treaties/").content.decode()
+    parties, total, overdue = summary_numbers(html)
+    rows = re.findall(r'<tr data-treaty="[^"]+" data-status="([^"]+)"', html)
+    assert total == len(rows) == 18
+    assert parties == rows.count("party")
+    assert overdue == html.count('class="state state--overdue"') == 1
+
+
+def test_summary_at_the_end_of_2021_says_thirteen_of_eighteen(client, demo, end_of_2021):
+    html = client.get("/en/treaties/").content.decode()
+    assert summary_numbers(html) == (13, 18, 1)
+    assert "13 of 18 instruments ratified or acceded to" in html
+    assert '<time datetime="2021-12-31">' in html
+    # The overdue report names its deadline as the committee set it, and how late it is.
+    assert "due November 2015, overdue for 6 years" in html
+
+
+def test_a_filtered_table_keeps_the_summary_of_all_instruments(client, demo, end_of_2021):
+    response = client.get("/fr/treaties/?kind=protocol")
+    assert summary_numbers(response.content.decode())[:2] == (13, 18)
+    assert {row.treaty.is_protocol for row in response.context["rows"]} == {True}
+    assert len(response.context["rows"]) == 9
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kind=core", {"ICERD", "ICCPR", "ICESCR", "CEDAW", "CAT", "CRC", "ICRMW", "ICPPED", "CRPD"}),
+        ("status=signatory", set()),
+        ("status=no-action", {"OP1-ICCPR", "OP2-ICCPR", "OP-ICESCR", "OP-CEDAW", "OPIC"}),
+        ("reporting=overdue", {"CAT"}),
+        ("reporting=submitted", {"ICERD", "ICPPED"}),
+        ("kind=protocol&status=party", {"OPCAT", "OPAC", "OPSC", "OP-CRPD"}),
+    ],
+)
+def test_filters_narrow_the_table(client, demo, end_of_2021, query, expected):
+    rows = client.get(f"/fr/treaties/?{query}").context["rows"]
+    assert {row.treaty.acronym for row in rows} == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind=xx",
+        "status=%00",
+        "reporting=1e9",
+        "kind[]=core",
+        "status=party&status=signatory",
+        "page=-1",
+        "kind=%E2%80%AE",
+    ],
+)
+def test_bad_filters_give_a_clean_page(client, demo, query):
+    response = client.get(f"/fr/treaties/?{query}")
+    assert response.status_code == 200
+
+
+def test_invalid_filter_is_explained_and_ignored(client, demo):
+    response = client.get("/fr/treaties/?kind=xx")
+    assert "Sélectionnez un choix valide" in response.content.decode()
+    assert len(response.context["rows"]) == 18
+
+
+def test_a_draft_treaty_is_hidden_from_visitors_and_previewed_by_staff(client, staff_client, db):
+    factories.treaty(slug="draft-one", status=Treaty.Status.DRAFT)
+    assert client.get("/fr/treaties/draft-one/").status_code == 404
+    assert "draft-one" not in client.get("/fr/treaties/").content.decode()
+    response = staff_client.get("/fr/treaties/draft-one/")
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_treaty_page_shows_protocols_timeline_and_parallel_reports(client, demo, end_of_2021):
+    html = client.get("/en/treaties/cat/").content.decode()
+    assert "/en/treaties/opcat/" in html
+    assert "Fifth periodic report" in html
+    assert "Overdue for 6 years" in html and "November 2015" in html
+    html = client.get("/en/treaties/icrmw/").content.decode()
+    assert "Simplified procedure" in html
+    assert "Parallel report to the Committee on Migrant Workers (list of issues)" in html
+    html = client.get("/en/treaties/opcat/").content.decode()
+    assert "Visit held" in html and "October 2017" in html
+
+
+def test_unknown_dates_read_as_not_known(client, demo):
+    html = client.get("/fr/treaties/icerd/").content.decode()
+    assert "Ratification ou adhésion" in html
+    assert "date inconnue" in html
+
+
+def test_arabic_treaty_page_uses_moroccan_month_names(client, demo, end_of_2021):
+    html = client.get("/ar/treaties/cat/").content.decode()
+    assert "نونبر 2015" in html and "November" not in html
+    assert "يونيو 1993" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_treaty_pages_answer_in_every_language_with_one_h1(client, demo, language):
+    for path in ["/treaties/", "/treaties/cat/", "/treaties/op-crpd/", "/", "/cooperation/"]:
+        response = client.get(f"/{language}{path}")
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert html_lang_dir(html) == (language, DIRECTIONS[language])
+        assert html.count("<h1") == 1, path
+
+
+def test_table_scrolls_in_its_own_labelled_box(client, demo):
+    html = client.get("/fr/treaties/").content.decode()
+    assert re.search(r'<div class="table-scroll" tabindex="0" role="region" aria-label="[^"]+">\s*<table', html)
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/fr/cooperation/"])
+def test_home_and_cooperation_list_overdue_reports(client, demo, end_of_2021, path):
+    html = client.get(path).content.decode()
+    assert "Cinquième rapport périodique" in html
+    assert "/fr/treaties/cat/#cycle-" in html
+
+
+def test_home_says_when_nothing_is_overdue(client, db):
+    factories.pages()
+    factories.reporting_cycle(factories.treaty(), due_date="2030-01")
+    html = client.get("/en/").content.decode()
+    assert "No report is overdue." in html
+
+
+def test_sitemap_lists_the_treaties_pages(client, demo):
+    xml = client.get("/sitemap.xml").content.decode()
+    for language in LANGUAGES:
+        assert f"http://testserver/{language}/treaties/" in xml
+        assert f"http://testserver/{language}/treaties/opcat/" in xml
+
+
+def test_main_navigation_links_to_the_treaties(client, demo):
+    html = client.get("/fr/reports/").content.decode()
+    nav = html.split('class="main-nav"')[1].split("</nav>")[0]
+    assert 'href="/fr/treaties/"' in nav
+
+
+# Query budgets
+
+
+def many_treaties(count: int) -> Treaty:
+    """``count`` published instruments, half protocols, each with three cycles; returns one with protocols."""
+    body = factories.treaty_body()
+    published = {"status": Treaty.Status.PUBLISHED, "publish_at": timezone.now() - timezone.timedelta(days=1)}
+    parent = factories.treaty(slug="parent", body=body)
+    Treaty.objects.bulk_create(
+        Treaty(
+            acronym=f"B{i}",
+            slug=f"b{i}",
+            name_ar=f"صك {i}",
+            name_fr=f"Instrument {i}",
+            adoption_year=1966 + i % 50,
+            order=i,
+            parent=parent if i % 2 else None,
+            body=body,
+            consent_kind="ratification" if i % 3 else "",
+            consent_date="2001-01-01" if i % 3 else "",
+            **published,
+        )
+        for i in range(count - 1)
+    )
+    ReportingCycle.objects.bulk_create(
+        ReportingCycle(treaty=t, order=n, label_ar=f"تقرير {n}", due_date=due, **published)
+        for t in Treaty.objects.all()
+        for n, due in enumerate(["2015-11", "2019", "2030-06-30"])
+    )
+    report = factories.report(kind="parallel")
+    report.reporting_cycle = parent.cycles.first()
+    report.save()
+    return parent
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [18, 200])
+def test_treaties_table_stays_within_ten_queries(client, django_assert_max_num_queries, count, settings):
+    settings.CNDH_TODAY = END_2021
+    many_treaties(count)
+    with django_assert_max_num_queries(10):
+        response = client.get("/fr/treaties/?kind=protocol&status=party&reporting=overdue")
+    assert response.status_code == 200
+    with django_assert_max_num_queries(10):
+        response = client.get("/fr/treaties/")
+    assert len(response.context["rows"]) == count
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [18, 200])
+def test_treaty_page_stays_within_ten_queries(client, django_assert_max_num_queries, count):
+    parent = many_treaties(count)
+    with django_assert_max_num_queries(10):
+        response = client.get(f"/ar/treaties/{parent.slug}/")
+    assert response.status_code == 200
+    assert len(response.context["protocols"]) == (count - 1) // 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [18, 200])
+def test_home_stays_within_ten_queries(client, django_assert_max_num_queries, count):
+    factories.pages()
+    many_treaties(count)
+    with django_assert_max_num_queries(10):
+        response = client.get("/fr/")
+    assert response.status_code == 200
+
+
+# The calendar
+
+
+def test_calendar_parses_and_holds_only_future_events(client, db, settings):
+    from icalendar import Calendar
+
+    settings.CNDH_TODAY = "2021-12-31"
+    treaty = factories.treaty(acronym="CAT", slug="cat")
+    factories.reporting_cycle(treaty, label_en="Fifth", due_date="2015-11")  # overdue: past
+    factories.reporting_cycle(treaty, label_en="Sixth", due_date="2022-03")  # coming deadline
+    factories.reporting_cycle(treaty, label_en="Fourth", submitted_date="2021-01-05", review_date="2022-11-08")
+    factories.reporting_cycle(treaty, label_en="Third", review_date="2021-05-10")  # past review
+    factories.reporting_cycle(treaty, label_en="Draft", due_date="2023-01", status="draft")
+    response = client.get("/en/treaties/calendar.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    starts = sorted(event.decoded("dtstart") for event in events)
+    assert starts == [datetime.date(2022, 3, 31), datetime.date(2022, 11, 8)]
+    assert all(start >= datetime.date(2021, 12, 31) for start in starts)
+    summaries = {str(event["summary"]) for event in events}
+    assert summaries == {"CAT: Sixth due", "CAT: review of the Fourth"}
+    assert len({str(event["uid"]) for event in events}) == 2
+
+
+def test_calendar_of_the_demo_parses_in_arabic(client, demo):
+    from icalendar import Calendar
+
+    response = client.get("/ar/treaties/calendar.ics")
+    assert response.status_code == 200
+    Calendar.from_ical(response.content)
+
+
+# Exports
+
+
+@pytest.mark.parametrize("dataset", ["ratifications", "cycles"])
+def test_csv_exports_parse_with_the_documented_columns(client, demo, end_of_2021, dataset):
+    response = client.get(f"/fr/treaties/export/{dataset}.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert list(rows[0]) == EXPORT_COLUMNS[dataset]
+    assert len(rows) == (18 if dataset == "ratifications" else 6)
+
+
+@pytest.mark.parametrize("dataset", ["ratifications", "cycles"])
+def test_json_exports_parse_and_agree_with_the_csv(client, demo, end_of_2021, dataset):
+    data = json.loads(client.get(f"/ar/treaties/export/{dataset}.json").content)
+    assert data["as_of"] == END_2021
+    assert data["language"] == "ar"
+    assert [list(row) for row in data["rows"]] == [EXPORT_COLUMNS[dataset]] * len(data["rows"])
+    text = client.get(f"/ar/treaties/export/{dataset}.csv").content.decode("utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(text)))) == len(data["rows"])
+
+
+def test_exports_carry_the_facts(client, demo, end_of_2021):
+    ratifications = json.loads(client.get("/en/treaties/export/ratifications.json").content)["rows"]
+    iccpr = next(row for row in ratifications if row["acronym"] == "ICCPR")
+    assert iccpr["consent_date"] == "1979-05-03"
+    assert iccpr["morocco_status"] == "party"
+    icerd = next(row for row in ratifications if row["acronym"] == "ICERD")
+    assert icerd["consent_date"] == ""
+    cycles = json.loads(client.get("/en/treaties/export/cycles.json").content)["rows"]
+    cat = next(row for row in cycles if row["subject"] == "CAT")
+    assert (cat["due_date"], cat["state"], cat["overdue_since"]) == ("2015-11", "overdue", "2015-12-01")
+
+
+@pytest.mark.parametrize("path", ["export/other.csv", "export/cycles.xml", "export/cycles.json.csv"])
+def test_unknown_exports_are_404(client, db, path):
+    assert client.get(f"/fr/treaties/{path}").status_code == 404
+
+
+# Admin
+
+
+def test_admin_lists_treaties_with_an_overdue_warning_and_filters_by_computed_status(admin_client, demo, settings):
+    settings.CNDH_TODAY = END_2021
+    response = admin_client.get("/admin/treaties/treaty/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="overdue-warning"' in html
+    response = admin_client.get("/admin/treaties/treaty/?morocco_status=no-action")
+    assert {t.acronym for t in response.context["cl"].result_list} == {
+        "OP1-ICCPR",
+        "OP2-ICCPR",
+        "OP-ICESCR",
+        "OP-CEDAW",
+        "OPIC",
+    }
+
+
+def test_admin_filters_cycles_by_computed_state(admin_client, demo, settings):
+    settings.CNDH_TODAY = END_2021
+    response = admin_client.get("/admin/treaties/reportingcycle/?state=overdue")
+    assert response.status_code == 200
+    assert [str(c) for c in response.context["cl"].result_list] == ["CAT: التقرير الدوري الخامس"]
+    assert 'class="overdue-warning"' in response.content.decode()
+
+
+def test_admin_treaty_form_has_cycles_inline(admin_client, demo):
+    cat = Treaty.objects.get(slug="cat")
+    html = admin_client.get(f"/admin/treaties/treaty/{cat.pk}/change/").content.decode()
+    assert 'id="cycles-group"' in html
+    assert "overdue-warning" in html
+
+
+def test_report_admin_links_a_parallel_report_to_its_cycle(admin_client, demo):
+    from reports.models import Report
+
+    report = Report.objects.get(slug="parallel-report-cmw-list-of-issues")
+    html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
+    assert 'name="reporting_cycle"' in html
+    response = admin_client.get(
+        "/admin/autocomplete/?app_label=reports&model_name=report&field_name=reporting_cycle&term=ICRMW"
+    )
+    assert [item["id"] for item in response.json()["results"]] == [str(report.reporting_cycle_id)]
