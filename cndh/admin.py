@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from cndh.i18n import missing_languages
-from cndh.models import Page
+from cndh.models import Page, Publishable
 
 
 def _direct_by_language(field, db_field):
@@ -56,17 +56,22 @@ class TranslatedStackedInline(DirectionMixin, TranslationStackedInline):
 
 
 class PublishableAdminMixin:
-    """List columns, filters and actions every publishable model shares."""
+    """The bulk actions every publishable model shares: publish, and return to draft.
+
+    Both write with ``update()``, which sends no signal: an admin whose model has
+    caches keyed on saves (the latest news) overrides them to refresh those.
+    Each model admin declares its own list columns and filters.
+    """
 
     actions = ["make_published", "make_draft"]
 
     @admin.action(description=_("Publish the selected items"))
     def make_published(self, request, queryset):
-        queryset.update(status="published")
+        queryset.update(status=Publishable.Status.PUBLISHED)
 
     @admin.action(description=_("Return the selected items to draft"))
     def make_draft(self, request, queryset):
-        queryset.update(status="draft")
+        queryset.update(status=Publishable.Status.DRAFT)
 
 
 @admin.register(Page)

@@ -1,6 +1,7 @@
 """The shared base of every public model: timestamps and publishing state."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,12 +20,27 @@ class PublishableQuerySet(models.QuerySet):
     def status_published(self):
         return self.filter(status=Publishable.Status.PUBLISHED)
 
-    def due(self, *, now=None):
+    def publish_time_reached(self, *, now=None):
+        """Items whose publication time has come (whatever their status)."""
         return self.filter(publish_at__lte=now or timezone.now())
 
     def published(self, *, now=None):
-        """What visitors may see: published, and its publication time has come."""
-        return self.status_published().due(now=now)
+        """What visitors may see: published, its publication time has come, and so have its parents'.
+
+        The parents are the model's ``public_parents``: a chapter is public only
+        while its report is, a reporting cycle while its treaty or mechanism is.
+        ``Publishable.is_public`` says the same of one object, in Python.
+        """
+        now = now or timezone.now()
+        queryset = self.status_published().publish_time_reached(now=now)
+        for name in self.model.public_parents:
+            field = self.model._meta.get_field(name)
+            parents = field.related_model._default_manager.published(now=now)
+            condition = Q(**{f"{name}__in": parents})
+            if field.null:
+                condition |= Q(**{f"{name}__isnull": True})
+            queryset = queryset.filter(condition)
+        return queryset
 
     def visible_to(self, user):
         """Staff preview drafts and scheduled items; everyone else sees the published ones."""
@@ -34,6 +50,8 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class Publishable(TimeStamped):
+    """Something staff publish: a status, a publication time, and the parents it is shown under."""
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -46,6 +64,10 @@ class Publishable(TimeStamped):
         help_text=_("Visitors see a published item from this date and time on."),
     )
 
+    #: Foreign keys to the publishable things this one is part of: it is public only while they
+    #: are (an empty key counts as public). Read by ``published()`` and ``is_public`` alike.
+    public_parents: tuple[str, ...] = ()
+
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
@@ -53,7 +75,19 @@ class Publishable(TimeStamped):
 
     @property
     def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+        return self.is_public_at(timezone.now())
+
+    def is_public_at(self, now) -> bool:
+        """What ``published(now=now)`` says of this object, without a query for the object itself."""
+        if self.status != self.Status.PUBLISHED or self.publish_at > now:
+            return False
+        parents = (getattr(self, name) for name in self.public_parents)
+        return all(parent is None or parent.is_public_at(now) for parent in parents)
+
+
+def if_public(obj):
+    """``obj`` when visitors may see it, else None: for links to a related item (a parent, a report)."""
+    return obj if obj is not None and obj.is_public else None
 
 
 class Page(Publishable):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from cndh.i18n import localized_order
+from cndh.models import if_public
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from news.filters import NewsFilter, news_years
 from news.models import NewsItem
@@ -123,12 +124,10 @@ class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         item = self.object
         previous, following = item.neighbours(NewsItem.objects.published())
-        report = item.report if item.report and item.report.is_public else None
-        chapter = item.chapter if item.chapter and item.chapter.is_public and item.chapter.report.is_public else None
         context.update(
             partners=Partner.objects.published().filter(news_items=item).order_by(localized_order("name")),
-            report=report,
-            chapter=chapter,
+            report=if_public(item.report),
+            chapter=if_public(item.chapter),
             previous_item=previous,
             next_item=following,
         )

@@ -97,8 +97,8 @@ class Role(models.Model):
     def clean(self):
         _check_order(self.start, self.end)
 
-    def state(self, on: datetime.date | None = None) -> str:
-        on = on or clock.today()
+    def state(self, *, today: datetime.date | None = None) -> str:
+        on = today or clock.today()
         if self.start and self.start.first_day > on:
             return self.State.UPCOMING
         if self.end and self.end.last_day < on:
@@ -111,9 +111,9 @@ class Role(models.Model):
 
 
 class AgreementQuerySet(PublishableQuerySet):
-    def in_force(self, *, on: datetime.date | None = None):
-        """Begun (or of unknown start) and not ended on ``on``; the last day still counts."""
-        on = on or clock.today()
+    def in_force(self, *, today: datetime.date | None = None):
+        """Begun (or of unknown start) and not ended on ``today`` (the site's clock); the last day still counts."""
+        on = today or clock.today()
         return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
             Q(ends_on__isnull=True) | Q(ends_on__gte=on)
         )
@@ -171,8 +171,8 @@ class Agreement(Publishable):
     def effective_start(self) -> PartialDate | None:
         return self.start or self.signed_on
 
-    def state(self, on: datetime.date | None = None) -> str:
-        on = on or clock.today()
+    def state(self, *, today: datetime.date | None = None) -> str:
+        on = today or clock.today()
         start = self.effective_start
         if start and start.first_day > on:
             return self.State.NOT_STARTED

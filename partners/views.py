@@ -12,7 +12,7 @@ from django.views.generic import DetailView
 from django_countries import countries
 
 from cndh.i18n import localized
-from cndh.models import Page
+from cndh.models import Page, if_public
 from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, cooperation_trail
 from partners.exports import COLUMNS, DATASETS
 from partners.filters import PartnerFilter
@@ -62,8 +62,6 @@ def partners_directory(request) -> dict:
     }
 
 
-
-
 class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
     model = Partner
     template_name = "partners/partner_detail.html"
@@ -88,7 +86,7 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         for activity in activities:
             activity.other_partners = [p for p in activity.partners.all() if p.pk != partner.pk]
         context.update(
-            parent=partner.parent if partner.parent and partner.parent.is_public else None,
+            parent=if_public(partner.parent),
             current_roles=[r for r in roles if r.state() != Role.State.PAST],
             past_roles=[r for r in roles if r.state() == Role.State.PAST],
             agreements=partner.agreements.published().order_by("-starts_on", "title"),
@@ -112,7 +110,7 @@ def _chapters_of(records) -> list[tuple[object, str]]:
     seen = {}
     for record in sorted(records, key=lambda r: (r.chapter_part is None, r.chapter_part or 0)):
         chapter = record.chapter
-        if chapter is None or not (chapter.is_public and chapter.report.is_public):
+        if if_public(chapter) is None:
             continue
         seen.setdefault(chapter.pk, (chapter, record.chapter_anchor))
     return sorted(seen.values(), key=lambda item: (-item[0].report.year, item[0].order))

@@ -94,10 +94,6 @@ class ReportDocument(models.Model):
 
 
 class ChapterQuerySet(PublishableQuerySet):
-    def published(self, *, now=None):
-        """A chapter is public when it and its report are."""
-        return super().published(now=now).filter(report__in=Report.objects.published(now=now))
-
     def cooperation(self):
         return self.filter(international_cooperation=True)
 
@@ -113,6 +109,8 @@ class Chapter(Publishable):
         default=False,
         help_text=_("List this chapter on the international partners page."),
     )
+
+    public_parents = ("report",)
 
     objects = ChapterQuerySet.as_manager()
 
@@ -179,6 +177,9 @@ class Activity(Publishable):
     chapter_part = models.PositiveSmallIntegerField(
         _("part of the chapter"), null=True, blank=True, validators=[MinValueValidator(1)], help_text=CHAPTER_PART_HELP
     )
+
+    #: An activity recorded by a chapter comes out with its report, not before.
+    public_parents = ("chapter",)
 
     objects = PublishableQuerySet.as_manager()
 

@@ -89,7 +89,6 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
                 {p.pk: p for part in partners_by_part.values() for p in part}.values(),
                 key=lambda p: localized(p, "name").value.casefold(),
             ),
-            is_preview=context["is_preview"] or not chapter.report.is_public,
         )
         return context
 

@@ -161,17 +161,6 @@ class Treaty(Publishable):
 
 
 class ReportingCycleQuerySet(PublishableQuerySet):
-    def published(self, *, now=None):
-        """A cycle is public when it is, and its treaty or mechanism is too."""
-        treaties = Treaty.objects.published(now=now)
-        partners = Partner.objects.published(now=now)
-        return (
-            super()
-            .published(now=now)
-            .filter(Q(treaty__isnull=True) | Q(treaty__in=treaties))
-            .filter(Q(mechanism__isnull=True) | Q(mechanism__in=partners))
-        )
-
     def with_context(self):
         return self.select_related("treaty", "treaty__body", "mechanism")
 
@@ -238,6 +227,9 @@ class ReportingCycle(Publishable):
     observations_date = PartialDateField(_("concluding observations"), blank=True)
     observations_url = models.URLField(_("concluding observations (link)"), blank=True)
     follow_up = RichTextField(_("follow-up"), blank=True)
+
+    #: A cycle is public only while its treaty (or the mechanism that reviews) is.
+    public_parents = ("treaty", "mechanism")
 
     objects = ReportingCycleQuerySet.as_manager()
 

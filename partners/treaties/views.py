@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from cndh import clock
+from cndh.models import if_public
 from cndh.views import BreadcrumbMixin, PreviewMixin, cooperation_trail
 from partners.treaties.filters import TreatyFilter
 from partners.treaties.models import ReportingCycle, Treaty
@@ -134,7 +135,7 @@ class TreatyDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
                 for protocol in Treaty.objects.published().filter(parent=treaty).select_related("body")
             ],
             cycles=[(cycle, cycle.state(today=today), cycle.state_label(today=today)) for cycle in cycles],
-            parent_is_public=treaty.parent_id is not None and treaty.parent.is_public,
+            parent_is_public=if_public(treaty.parent) is not None,
         )
         return context
 

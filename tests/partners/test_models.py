@@ -33,7 +33,7 @@ P = PartialDate.parse
 )
 def test_role_state_from_dates_of_known_precision(start, end, on, state):
     role = Role(title="x", start=start and P(start), end=end and P(end))
-    assert role.state(on) == state
+    assert role.state(today=on) == state
 
 
 @pytest.mark.parametrize(
@@ -61,8 +61,8 @@ def test_role_state_from_dates_of_known_precision(start, end, on, state):
 @pytest.mark.django_db
 def test_agreement_state_and_in_force_query_agree_at_the_edges(signed, start, end, on, state):
     agreement = factories.agreement(signed_on=signed and P(signed), start=start and P(start), end=end and P(end))
-    assert agreement.state(on) == state
-    in_force = Agreement.objects.in_force(on=on)
+    assert agreement.state(today=on) == state
+    in_force = Agreement.objects.in_force(today=on)
     assert (agreement in in_force) == (state == "in-force")
 
 
