@@ -1,0 +1,90 @@
+"""The shared cache, made to fail soft: with Redis unreachable the site is slower, never down.
+
+Django's RedisCache raises on a connection error, so every page that reads
+the cache (the side column's latest news, the map, rate limits) answered 500
+while Redis was away. Here a failed call is logged and answered as a miss (a
+write is dropped), and for ``RETRY_AFTER`` seconds the process does not try
+Redis again, so a Redis that hangs costs one timeout, not one per cache call.
+django-redis has the same idea (``IGNORE_EXCEPTIONS``); a subclass of the
+built-in backend keeps to the stack and needs no second Redis client.
+"""
+
+import logging
+import time
+
+import redis
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger(__name__)
+
+_UNREACHABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+class ResilientRedisCache(RedisCache):
+    #: Seconds a process leaves Redis alone after a failed call.
+    RETRY_AFTER = 5.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._down_until = 0.0
+
+    @property
+    def is_available(self) -> bool:
+        """False while this process is waiting out a failure (``/healthz`` reports it)."""
+        return time.monotonic() >= self._down_until
+
+    def _call(self, name, default, *args, **kwargs):
+        if not self.is_available:
+            return default
+        try:
+            return getattr(super(), name)(*args, **kwargs)
+        except _UNREACHABLE as error:
+            self._down_until = time.monotonic() + self.RETRY_AFTER
+            logger.warning("Cache unavailable (%s); serving without it for %ss", error, self.RETRY_AFTER)
+            return default
+
+    def ping(self) -> bool:
+        """Ask Redis itself, whatever the last call said."""
+        try:
+            return bool(self._cache.get_client(write=False).ping())
+        except _UNREACHABLE:
+            return False
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("add", False, key, value, timeout, version)
+
+    def get(self, key, default=None, version=None):
+        return self._call("get", default, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set", None, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("touch", False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call("delete", False, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._call("get_many", {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call("has_key", False, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        # A missing key raises ValueError, as Django's contract says; an unreachable Redis does too,
+        # so that callers treat it as a key that expired (the newsletter's rate limit starts again at 1).
+        result = self._call("incr", None, key, delta, version)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found (the cache is unavailable).")
+        return result
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set_many", list(data), data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call("delete_many", None, keys, version)
+
+    def clear(self):
+        return self._call("clear", False)

@@ -1,0 +1,84 @@
+"""The shared cache fails soft: with Redis gone, pages are served without it and /healthz says so."""
+
+import socket
+
+import pytest
+from django.core.cache import caches
+
+from tests import factories
+from tests.newsletter.test_subscription import subscribe
+
+pytestmark = pytest.mark.django_db
+
+
+def closed_port() -> int:
+    """A local port nothing listens on: Redis there refuses every connection."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def redis_settings(location: str) -> dict:
+    return {
+        "default": {
+            "BACKEND": "cndh.cache.ResilientRedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": "cndh-test",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = redis_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    yield caches["default"]
+
+
+@pytest.fixture
+def redis_up(settings):
+    settings.CACHES = redis_settings("redis://127.0.0.1:6379/15")
+    cache = caches["default"]
+    if not cache.ping():
+        pytest.skip("no Redis server at 127.0.0.1:6379")
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+def test_pages_and_the_side_column_work_while_redis_is_unreachable(client, redis_down):
+    factories.pages()
+    factories.news_item(title_fr="Une actualité", slug="une-actualite")
+    for path in ("/fr/", "/ar/cooperation/", "/fr/cooperation/international-partners/", "/fr/news/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert "Une actualité" in client.get("/fr/").content.decode()
+
+
+def test_healthz_says_degraded_not_down_without_redis(client, redis_down):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "down"}
+
+
+def test_a_failed_call_is_a_miss_and_redis_is_left_alone_for_a_while(redis_down):
+    assert redis_down.get("key", "fallback") == "fallback"
+    assert redis_down.add("key", 1) is False
+    with pytest.raises(ValueError):
+        redis_down.incr("key")
+    assert redis_down.is_available is False
+
+
+def test_subscribing_still_works_without_redis(client, redis_down, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = subscribe(client, language="fr")
+    assert response.status_code == 302
+    assert [message.to for message in mailoutbox] == [["reader@example.org"]]
+
+
+def test_with_redis_up_the_cache_keeps_values_and_healthz_says_ok(client, redis_up):
+    redis_up.set("key", {"a": 1}, 30)
+    assert redis_up.get("key") == {"a": 1}
+    assert redis_up.add("counter", 0) is True
+    assert redis_up.incr("counter") == 1
+    assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "ok"}
