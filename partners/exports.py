@@ -5,21 +5,17 @@ write them as CSV or JSON in the page's language. README.md documents the
 columns. Every reader goes through the published() querysets.
 """
 
-import re
 from collections.abc import Callable
 
 from django.db.models import Prefetch
 
+from cndh.text import strip_control_characters
 from partners.models import Agreement, Partner, Role
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(value) -> str:
     """Text without the control characters that break CSV readers and XML tools."""
-    if value is None:
-        return ""
-    return _CONTROL.sub("", str(value))
+    return strip_control_characters(None if value is None else str(value))
 
 
 def _date(value) -> str:

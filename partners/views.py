@@ -62,8 +62,6 @@ def partners_directory(request) -> dict:
     }
 
 
-
-
 class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
     model = Partner
     template_name = "partners/partner_detail.html"
