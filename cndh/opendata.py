@@ -48,6 +48,7 @@ Caching
 """
 
 import csv
+import datetime
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -120,29 +121,36 @@ def json_value(value):
     return value
 
 
-def envelope(*, dataset: str, columns: Sequence[str], rows: Iterable[Row]) -> dict:
+def envelope(*, dataset: str, columns: Sequence[str], rows: Iterable[Row], as_of: datetime.date | None = None) -> dict:
     """The JSON document of a dataset: its name, language, date, count and items."""
     items = [{column: json_value(row[column]) for column in columns} for row in rows]
     return {
         "dataset": dataset,
         "language": _language(),
-        "as_of": clock.today().isoformat(),
+        "as_of": (as_of or clock.today()).isoformat(),
         "count": len(items),
         "items": items,
     }
 
 
-def opendata_response(*, dataset: str, fmt: str, columns: Sequence[str], rows: Iterable[Row]) -> HttpResponse:
-    """A public open-data file: ``dataset`` (a name unique on the site) as CSV or JSON."""
+def opendata_response(
+    *, dataset: str, fmt: str, columns: Sequence[str], rows: Iterable[Row], as_of: datetime.date | None = None
+) -> HttpResponse:
+    """A public open-data file: ``dataset`` (a name unique on the site) as CSV or JSON.
+
+    ``as_of`` is the day the rows' states were computed for, when the caller
+    fixed it once for them all; it defaults to :func:`cndh.clock.today`.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"Unknown open-data format {fmt!r}")
+    as_of = as_of or clock.today()
     response = HttpResponse(content_type=_CONTENT_TYPES[fmt])
     if fmt == "csv":
         write_csv(response, columns, rows)
     else:
-        document = envelope(dataset=dataset, columns=columns, rows=rows)
+        document = envelope(dataset=dataset, columns=columns, rows=rows, as_of=as_of)
         response.write(json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1))
-    filename = f"cndh-{dataset}-{_language()}-{clock.today().isoformat()}.{fmt}"
+    filename = f"cndh-{dataset}-{_language()}-{as_of.isoformat()}.{fmt}"
     response["Content-Disposition"] = content_disposition_header(fmt == "csv", filename)
     response["X-Content-Type-Options"] = "nosniff"
     response["Access-Control-Allow-Origin"] = "*"
