@@ -119,3 +119,41 @@ def test_private_csv_is_never_stored_by_a_cache_nor_shared_across_origins():
 def test_an_unknown_format_is_refused():
     with pytest.raises(ValueError):
         export("xml", rows())
+
+
+PUBLIC_EXPORTS = [
+    *[f"/{{lang}}/partners/data/{dataset}.{{fmt}}" for dataset in ("partners", "roles", "agreements")],
+    *[f"/{{lang}}/treaties/export/{dataset}.{{fmt}}" for dataset in ("ratifications", "cycles")],
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["ar", "zgh", "fr", "en"])
+def test_every_public_export_has_the_same_envelope_and_headers(client, lang):
+    from partners.models import Role
+    from tests import factories
+
+    partner = factories.partner(name_ar="\x0b=التحالف")
+    Role.objects.create(partner=partner, title_ar="عضو", start="2021")
+    factories.agreement([partner])
+    factories.reporting_cycle(factories.treaty(name_ar="@اتفاقية"))
+    headers = set()
+    for pattern in PUBLIC_EXPORTS:
+        for fmt in opendata.FORMATS:
+            response = client.get(pattern.format(lang=lang, fmt=fmt))
+            assert response.status_code == 200
+            headers.add(
+                (response["Cache-Control"], response["Access-Control-Allow-Origin"], response["X-Content-Type-Options"])
+            )
+            assert not response.has_header("Last-Modified")
+            body = response.content.decode("utf-8")
+            assert "\x0b" not in body
+            if fmt == "json":
+                data = json.loads(body)
+                assert tuple(data) == opendata.ENVELOPE_KEYS and data["language"] == lang
+                assert data["count"] == len(data["items"]) == 1
+            else:
+                assert response.content.startswith(b"\xef\xbb\xbf")
+                [record] = list(csv.DictReader(io.StringIO(body.removeprefix("\ufeff"), newline="")))
+                assert not any(value.startswith(("=", "+", "-", "@")) for value in record.values())
+    assert headers == {(f"public, max-age={opendata.PUBLIC_MAX_AGE}", "*", "nosniff")}
