@@ -320,13 +320,14 @@ def test_formula_cells_are_neutralised_in_every_partner_csv(client, start):
 
 @pytest.mark.django_db
 def test_control_characters_reach_no_partner_file(client):
-    partner = factories.partner(slug="odd", name_en="A\x00B\x0bC", acronym_en="\x1fX")
+    # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
+    partner = factories.partner(slug="odd", name_en="A\x01B\x0bC", acronym_en="\x1fX")
     Role.objects.create(partner=partner, title_ar="R\x0c", title_en="R\x0c", start="2021")
     factories.agreement([partner], slug="deal", title_en="T\x7f", summary_en="line one\nline\x0b two")
     for dataset in DOCUMENTED_COLUMNS:
         for fmt in ("csv", "json"):
             text = client.get(f"/en/partners/data/{dataset}.{fmt}").content.decode("utf-8")
-            assert not any(ch in text for ch in "\x00\x0b\x0c\x1f\x7f"), (dataset, fmt)
+            assert not any(ch in text for ch in "\x01\x0b\x0c\x1f\x7f"), (dataset, fmt)
     _, [agreement] = csv_records(client.get("/en/partners/data/agreements.csv"))
     assert agreement["summary"] == "line one\nline two"
     assert client.get("/en/partners/data/agreements.json").json()["items"][0]["partner_names"] == ["ABC"]

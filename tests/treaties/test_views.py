@@ -335,7 +335,7 @@ def csv_records(response) -> tuple[list[str], list[dict]]:
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_of_2021, start):
-    formula = f'{start}HYPERLINK("http://evil.example")'
+    formula = f"{start}SUM(A1:A9)"  # short enough for an acronym
     treaty = factories.treaty(acronym=formula, name_en=formula)
     factories.reporting_cycle(treaty, label_en=formula, review_session=formula)
     guarded = f"'{formula}"
@@ -351,12 +351,13 @@ def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_o
 
 
 def test_control_characters_reach_no_treaty_file(client, db, end_of_2021):
-    treaty = factories.treaty(acronym="CAT\x0b", name_en="Convention\x00 against\x1f torture")
+    # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
+    treaty = factories.treaty(acronym="CAT\x0b", name_en="Convention\x01 against\x1f torture")
     factories.reporting_cycle(treaty, label_en="Fifth\x0c report", review_session="\x7fsession")
     for dataset in DOCUMENTED_COLUMNS:
         for fmt in ("csv", "json"):
             text = client.get(f"/en/treaties/export/{dataset}.{fmt}").content.decode("utf-8")
-            assert not any(ch in text for ch in "\x00\x0b\x0c\x1f\x7f"), (dataset, fmt)
+            assert not any(ch in text for ch in "\x01\x0b\x0c\x1f\x7f"), (dataset, fmt)
     [item] = client.get("/en/treaties/export/ratifications.json").json()["items"]
     assert (item["acronym"], item["name"], item["adoption_year"]) == ("CAT", "Convention against torture", 1966)
 
