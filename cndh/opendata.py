@@ -11,9 +11,11 @@ CSV
     names. Empty and unknown values are empty cells, lists are joined with
     ``"; "``, dates are ISO 8601. Text loses its control characters
     (:func:`cndh.text.strip_control_characters`, line breaks kept), then a
-    cell that starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``,
-    tab, carriage return) gets a leading ``'`` so that a spreadsheet shows it
-    instead of running it.
+    text cell that starts like a spreadsheet formula (``=``, ``+``, ``-``,
+    ``@``, tab, carriage return) gets a leading ``'`` so that a spreadsheet
+    shows it instead of running it. Numbers and booleans are written as they
+    are: they come from the database, not from typing, and ``-3`` must stay
+    a number.
 
 JSON
     UTF-8, one envelope for every dataset::
