@@ -1,13 +1,9 @@
 """The base of every public FilterSet: what visitors type is cleaned before it is bound."""
 
-import unicodedata
-
 import django_filters
 from django.http import QueryDict
 
-
-def without_control_characters(text: str) -> str:
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+from cndh.text import strip_control_characters
 
 
 def clean_query(data: QueryDict) -> QueryDict:
@@ -18,7 +14,11 @@ def clean_query(data: QueryDict) -> QueryDict:
     """
     cleaned = QueryDict(mutable=True)
     for key, values in data.lists():
-        cleaned.setlist(without_control_characters(key), [without_control_characters(v) for v in values])
+        # A filter value is one line: a tab or a line break in it is as meaningless as a NUL.
+        cleaned.setlist(
+            strip_control_characters(key, keep_whitespace=False),
+            [strip_control_characters(v, keep_whitespace=False) for v in values],
+        )
     return cleaned
 
 

@@ -7,7 +7,6 @@ carry (Django's feed generator raises on them).
 """
 
 import mimetypes
-import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -20,15 +19,11 @@ from django.utils.translation import gettext as _
 
 from cndh.http import absolute_url
 from cndh.i18n import localized
+from cndh.text import strip_control_characters
 from news.models import NewsItem
 from partners.models import Partner
 
 ITEMS = 30
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    return _CONTROL.sub("", text or "")
 
 
 def feed_language() -> str:
@@ -42,10 +37,12 @@ class NewsFeed(Feed):
     feed_url_name = "news:feed-rss"
 
     def title(self, obj):
-        return clean(_("National Human Rights Council: news"))
+        return strip_control_characters(_("National Human Rights Council: news"))
 
     def description(self, obj):
-        return clean(_("News, press releases and statements on the Council's international cooperation."))
+        return strip_control_characters(
+            _("News, press releases and statements on the Council's international cooperation.")
+        )
 
     subtitle = description
 
@@ -59,7 +56,7 @@ class NewsFeed(Feed):
         return {}
 
     def author_name(self):
-        return clean(_("National Human Rights Council"))
+        return strip_control_characters(_("National Human Rights Council"))
 
     def item_queryset(self, obj):
         return NewsItem.objects.published()
@@ -68,12 +65,12 @@ class NewsFeed(Feed):
         return self.item_queryset(obj).translated_in(feed_language()).newest_first()[:ITEMS]
 
     def item_title(self, item):
-        return clean(getattr(item, f"title_{feed_language()}"))
+        return strip_control_characters(getattr(item, f"title_{feed_language()}"))
 
     def item_description(self, item):
         # Only text written in the feed's language: the body, or else the summary.
         body = getattr(item, f"body_{feed_language()}") or ""
-        return clean(body or getattr(item, f"summary_{feed_language()}") or "")
+        return strip_control_characters(body or getattr(item, f"summary_{feed_language()}") or "")
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
@@ -90,7 +87,7 @@ class NewsFeed(Feed):
         return max(item.updated_at, item.publish_at)
 
     def item_categories(self, item):
-        return [clean(str(item.get_kind_display()))]
+        return [strip_control_characters(str(item.get_kind_display()))]
 
     def item_enclosures(self, item):
         if not item.image:
@@ -121,7 +118,7 @@ class KindFeed(NewsFeed):
         return kind
 
     def title(self, obj):
-        return clean(
+        return strip_control_characters(
             _("National Human Rights Council: %(kind)s") % {"kind": NewsItem.Kind(obj).label},
         )
 
@@ -146,7 +143,7 @@ class PartnerFeed(NewsFeed):
         return get_object_or_404(Partner.objects.published(), slug=slug)
 
     def title(self, obj):
-        return clean(
+        return strip_control_characters(
             _("National Human Rights Council: news about %(partner)s")
             % {"partner": localized(obj, "name", feed_language()).value}
         )

@@ -1,25 +1,17 @@
 """Open data: the directory, the Council's roles and its agreements as rows.
 
-Each export is a list of dicts with the same keys in the same order; views
-write them as CSV or JSON in the page's language. README.md documents the
-columns. Every reader goes through the published() querysets.
+Each export is a list of dicts with the same keys in the same order, in the
+page's language; the view writes them with ``cndh.opendata``, which also
+takes the control characters out. README.md documents the columns. Every
+reader goes through the published() querysets.
 """
 
-import re
 from collections.abc import Callable
 
 from django.db.models import Prefetch
 
+from cndh.models import if_public
 from partners.models import Agreement, Partner, Role
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean(value) -> str:
-    """Text without the control characters that break CSV readers and XML tools."""
-    if value is None:
-        return ""
-    return _CONTROL.sub("", str(value))
 
 
 def _date(value) -> str:
@@ -31,14 +23,14 @@ def partner_rows(*, absolute: Callable[[str], str]) -> list[dict]:
     return [
         {
             "slug": p.slug,
-            "name": clean(p.name),
-            "acronym": clean(p.acronym),
+            "name": p.name,
+            "acronym": p.acronym,
             "category": p.category,
-            "category_label": clean(p.get_category_display()),
+            "category_label": p.get_category_display(),
             "country": p.country.code or "",
-            "country_name": clean(p.country.name or ""),
-            "parent": p.parent.slug if p.parent and p.parent.is_public else "",
-            "website": clean(p.website),
+            "country_name": p.country.name or "",
+            "parent": parent.slug if (parent := if_public(p.parent)) else "",
+            "website": p.website,
             "url": absolute(p.get_absolute_url()),
         }
         for p in partners
@@ -54,12 +46,12 @@ def role_rows(*, absolute: Callable[[str], str]) -> list[dict]:
     return [
         {
             "partner": r.partner.slug,
-            "partner_name": clean(r.partner.name),
-            "role": clean(r.title),
+            "partner_name": r.partner.name,
+            "role": r.title,
             "start": _date(r.start),
             "end": _date(r.end),
             "state": r.state(),
-            "state_label": clean(Role.State(r.state()).label),
+            "state_label": Role.State(r.state()).label,
         }
         for r in roles
     ]
@@ -77,17 +69,17 @@ def agreement_rows(*, absolute: Callable[[str], str]) -> list[dict]:
         rows.append(
             {
                 "slug": a.slug,
-                "title": clean(a.title),
+                "title": a.title,
                 "kind": a.kind,
-                "kind_label": clean(a.get_kind_display()),
+                "kind_label": a.get_kind_display(),
                 "partners": [p.slug for p in partners],
-                "partner_names": [clean(p.name) for p in partners],
+                "partner_names": [p.name for p in partners],
                 "signed_on": _date(a.signed_on),
                 "start": _date(a.start),
                 "end": _date(a.end),
                 "state": a.state(),
-                "state_label": clean(Agreement.State(a.state()).label),
-                "summary": clean(a.summary),
+                "state_label": Agreement.State(a.state()).label,
+                "summary": a.summary,
                 "document": absolute(a.document.url) if a.document else "",
             }
         )

@@ -1,18 +1,15 @@
-import csv
-import io
-import json
 from collections import Counter, defaultdict
 
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_countries import countries
 
 from cndh.i18n import localized
 from cndh.models import Page, if_public
+from cndh.opendata import FORMATS, opendata_response
 from cndh.views import BreadcrumbMixin, PageView, PreviewMixin, cooperation_trail
 from partners.exports import COLUMNS, DATASETS
 from partners.filters import PartnerFilter
@@ -118,37 +115,13 @@ def _chapters_of(records) -> list[tuple[object, str]]:
 
 # --- open data -----------------------------------------------------------------------------
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value) -> str:
-    if isinstance(value, list):
-        value = "; ".join(value)
-    # A spreadsheet would run a cell that starts like a formula.
-    return f"'{value}" if value.startswith(FORMULA_START) else value
-
 
 def data_export(request, dataset: str, fmt: str):
-    if dataset not in DATASETS or fmt not in {"csv", "json"}:
+    """One dataset of ``partners.exports``, written by the site's one open-data writer."""
+    if dataset not in DATASETS or fmt not in FORMATS:
         raise Http404
     rows = DATASETS[dataset](absolute=request.build_absolute_uri)
-    language = get_language()
-    filename = f"cndh-{dataset}-{language}.{fmt}"
-    if fmt == "json":
-        body = json.dumps({"language": language, "count": len(rows), "items": rows}, ensure_ascii=False, indent=1)
-        response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    else:
-        out = io.StringIO()
-        columns = COLUMNS[dataset]
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_csv_cell(row[c]) for c in columns])
-        # The byte-order mark lets spreadsheet programs read Arabic as UTF-8.
-        response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return opendata_response(dataset=dataset, fmt=fmt, columns=COLUMNS[dataset], rows=rows)
 
 
 # --- end of open data ----------------------------------------------------------------------

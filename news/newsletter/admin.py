@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from cndh.admin import TranslatedAdmin
+from cndh.opendata import private_csv_response
 from news.newsletter import services
 from news.newsletter.models import ConsentRecord, Delivery, Edition, Subscriber
 
@@ -37,8 +38,7 @@ class SubscriberAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export the selected subscribers (CSV)"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="newsletter-subscribers.csv"'
+        response = private_csv_response("newsletter-subscribers.csv")
         services.subscribers_export_csv(subscribers=queryset.prefetch_related("consents"), stream=response)
         return response
 

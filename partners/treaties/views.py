@@ -4,22 +4,19 @@ Every state shown (party, overdue...) is computed on ``cndh.clock.today()``,
 printed on the page as the "as of" date.
 """
 
-import csv
 import datetime
-import json
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from cndh import clock
 from cndh.models import if_public
+from cndh.opendata import FORMATS, opendata_response
 from cndh.views import BreadcrumbMixin, PreviewMixin, cooperation_trail
 from partners.treaties.filters import TreatyFilter
 from partners.treaties.models import ReportingCycle, Treaty
@@ -256,23 +253,18 @@ EXPORTS = {"ratifications": ratification_rows, "cycles": cycle_rows}
 
 
 def treaty_export(request, dataset: str, fmt: str):
-    """Ratifications or reporting cycles as CSV or JSON; names in the language of the URL."""
-    if dataset not in EXPORTS or fmt not in ("csv", "json"):
+    """Ratifications or reporting cycles as CSV or JSON; names in the language of the URL.
+
+    The site's one open-data writer publishes them as ``treaty-ratifications``
+    and ``treaty-cycles``, names that say which part of the site they come from.
+    """
+    if dataset not in EXPORTS or fmt not in FORMATS:
         raise Http404
     today = clock.today()
     rows = EXPORTS[dataset](request, today)
-    filename = f"cndh-treaty-{dataset}-{get_language() or settings.LANGUAGE_CODE}-{today.isoformat()}.{fmt}"
-    if fmt == "json":
-        body = json.dumps({"as_of": today.isoformat(), "language": get_language(), "rows": rows}, ensure_ascii=False)
-        response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    else:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")  # Lets spreadsheet programs read the Arabic names as UTF-8.
-        writer = csv.DictWriter(response, fieldnames=EXPORT_COLUMNS[dataset])
-        writer.writeheader()
-        writer.writerows(rows)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return opendata_response(
+        dataset=f"treaty-{dataset}", fmt=fmt, columns=EXPORT_COLUMNS[dataset], rows=rows, as_of=today
+    )
 
 
 EXPORT_COLUMNS = {

@@ -103,6 +103,21 @@ def test_control_characters_are_stripped_instead_of_breaking_the_feed(client):
         assert parsed.entries[0].title == "Titre avec contrôle"
 
 
+def test_a_control_character_in_a_body_or_a_partner_name_leaves_the_lines_and_the_feed_whole(client, partner):
+    partner.name_fr = "Alliance\x0b mondiale"
+    partner.save()
+    item = factories.news_item(body_fr="<p>Premier\x0b paragraphe</p>\n<p>Second\x1f</p>")
+    item.partners.add(partner)
+    for feed in ("rss", "atom"):
+        response = client.get(f"/fr/news/feed/{feed}/partner/{partner.slug}/")
+        assert response.status_code == 200
+        parsed = feedparser.parse(response.content)
+        assert parsed.bozo == 0
+        assert parsed.feed.title.endswith("Alliance mondiale")
+        description = parsed.entries[0].get("summary") or parsed.entries[0].content[0].value
+        assert "Premier paragraphe</p>\n<p>Second</p>" in description
+
+
 def test_unknown_kind_or_partner_feed_is_404(client, partner):
     assert client.get("/fr/news/feed/rss/kind/nope/").status_code == 404
     assert client.get("/fr/news/feed/atom/partner/nope/").status_code == 404

@@ -1,5 +1,7 @@
 """Delivery of an edition in one process, through a real SMTP server: languages, headers, failures."""
 
+import csv
+import io
 import time
 from collections import Counter
 
@@ -267,6 +269,34 @@ def test_admin_exports_and_erases_subscribers(admin_client):
     from news.newsletter.models import ConsentRecord
 
     assert ConsentRecord.objects.count() == 0
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_admin_subscriber_export_is_a_guarded_private_spreadsheet(admin_client, start):
+    hostile = factories.subscriber(email=f'{start}HYPERLINK("http://evil.example")\x0b@example.org')
+    services.subscriber_subscribe(email="reader@example.org", language="fr", client_address="10.1.2.3")
+    plain = Subscriber.objects.get(email="reader@example.org")
+    response = admin_client.post(
+        reverse("admin:newsletter_subscriber_changelist"),
+        {"action": "export_csv", "_selected_action": [hostile.pk, plain.pk]},
+    )
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="newsletter-subscribers.csv"'
+    # Personal data: no cache may keep it, no other site may read it.
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= directives and "public" not in directives
+    assert not response.has_header("Access-Control-Allow-Origin")
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    text = response.content.decode("utf-8-sig")
+    assert "\x0b" not in text
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = {row["email"]: row for row in reader}
+    assert reader.fieldnames == ["email", "language", "status", "subscribed", "confirmed", "unsubscribed", "consents"]
+    assert f'\'{start}HYPERLINK("http://evil.example")@example.org' in rows
+    reader_row = rows["reader@example.org"]
+    assert (reader_row["language"], reader_row["status"], reader_row["confirmed"]) == ("fr", "pending", "")
+    assert reader_row["subscribed"].startswith(str(plain.created_at.year))
+    assert "given v1 fr 10.1.2.3" in reader_row["consents"]
 
 
 def test_archive_lists_sent_editions_per_language(client, smtp_sink, django_assert_max_num_queries):

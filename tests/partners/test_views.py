@@ -285,6 +285,76 @@ def test_control_characters_and_formulas_do_not_break_the_exports(client):
     assert item["name"] == "Badname here"
 
 
+# The headers README.md documents; a change here is a change to the published format.
+DOCUMENTED_COLUMNS = {
+    "partners": "slug name acronym category category_label country country_name parent website url",
+    "roles": "partner partner_name role start end state state_label",
+    "agreements": "slug title kind kind_label partners partner_names signed_on start end state state_label summary "
+    "document",
+}
+
+
+def csv_records(response) -> tuple[list[str], list[dict]]:
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    reader = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"), newline=""))
+    return reader.fieldnames, list(reader)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_formula_cells_are_neutralised_in_every_partner_csv(client, start):
+    formula = f"{start}cmd|' /C calc'!A0"
+    partner = factories.partner(slug="odd", name_en=formula, acronym_en=formula)
+    Role.objects.create(partner=partner, title_ar=formula, title_en=formula, start="2021")
+    factories.agreement([partner], slug="deal", title_en=formula, summary_en=formula)
+    guarded = f"'{formula}"
+    _, [row] = csv_records(client.get("/en/partners/data/partners.csv"))
+    assert (row["name"], row["acronym"]) == (guarded, guarded)
+    _, [role] = csv_records(client.get("/en/partners/data/roles.csv"))
+    assert (role["partner_name"], role["role"]) == (guarded, guarded)
+    _, [agreement] = csv_records(client.get("/en/partners/data/agreements.csv"))
+    assert (agreement["title"], agreement["summary"], agreement["partner_names"]) == (guarded, guarded, guarded)
+    # JSON is for programs: the text stays as staff wrote it.
+    assert client.get("/en/partners/data/partners.json").json()["items"][0]["name"] == formula
+
+
+@pytest.mark.django_db
+def test_control_characters_reach_no_partner_file(client):
+    # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
+    partner = factories.partner(slug="odd", name_en="A\x01B\x0bC", acronym_en="\x1fX")
+    Role.objects.create(partner=partner, title_ar="R\x0c", title_en="R\x0c", start="2021")
+    factories.agreement([partner], slug="deal", title_en="T\x7f", summary_en="line one\nline\x0b two")
+    for dataset in DOCUMENTED_COLUMNS:
+        for fmt in ("csv", "json"):
+            text = client.get(f"/en/partners/data/{dataset}.{fmt}").content.decode("utf-8")
+            assert not any(ch in text for ch in "\x01\x0b\x0c\x1f\x7f"), (dataset, fmt)
+    _, [agreement] = csv_records(client.get("/en/partners/data/agreements.csv"))
+    assert agreement["summary"] == "line one\nline two"
+    assert client.get("/en/partners/data/agreements.json").json()["items"][0]["partner_names"] == ["ABC"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("dataset", list(DOCUMENTED_COLUMNS))
+def test_partner_files_have_the_documented_header_envelope_and_headers(client, settings, dataset):
+    settings.CNDH_TODAY = "2021-12-31"
+    partner = factories.partner(slug="ganhri", name_en=None, acronym_en=None)
+    Role.objects.create(partner=partner, title_ar="عضو", start="2021")
+    factories.agreement([partner], slug="deal")
+    response = client.get(f"/fr/partners/data/{dataset}.csv")
+    header, rows = csv_records(response)
+    assert header == DOCUMENTED_COLUMNS[dataset].split() and len(rows) == 1
+    assert response["Content-Disposition"] == f'attachment; filename="cndh-{dataset}-fr-2021-12-31.csv"'
+    response = client.get(f"/fr/partners/data/{dataset}.json")
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert response["Content-Disposition"] == f'inline; filename="cndh-{dataset}-fr-2021-12-31.json"'
+    data = response.json()
+    assert list(data) == ["dataset", "language", "as_of", "count", "items"]
+    assert (data["dataset"], data["language"], data["as_of"], data["count"]) == (dataset, "fr", "2021-12-31", 1)
+    assert list(data["items"][0]) == DOCUMENTED_COLUMNS[dataset].split()
+    # A text missing in the page's language (and its fallbacks) is an empty string, not null.
+    assert None not in data["items"][0].values()
+
+
 @pytest.mark.django_db
 def test_empty_csv_export_still_has_its_header(client):
     text = client.get("/fr/partners/data/agreements.csv").content.decode("utf-8-sig")

@@ -295,23 +295,85 @@ def test_csv_exports_parse_with_the_documented_columns(client, demo, end_of_2021
 @pytest.mark.parametrize("dataset", ["ratifications", "cycles"])
 def test_json_exports_parse_and_agree_with_the_csv(client, demo, end_of_2021, dataset):
     data = json.loads(client.get(f"/ar/treaties/export/{dataset}.json").content)
+    assert list(data) == ["dataset", "language", "as_of", "count", "items"]
+    assert data["dataset"] == f"treaty-{dataset}"
     assert data["as_of"] == END_2021
     assert data["language"] == "ar"
-    assert [list(row) for row in data["rows"]] == [EXPORT_COLUMNS[dataset]] * len(data["rows"])
+    assert data["count"] == len(data["items"]) == (18 if dataset == "ratifications" else 6)
+    assert [list(row) for row in data["items"]] == [EXPORT_COLUMNS[dataset]] * len(data["items"])
     text = client.get(f"/ar/treaties/export/{dataset}.csv").content.decode("utf-8-sig")
-    assert len(list(csv.DictReader(io.StringIO(text)))) == len(data["rows"])
+    assert len(list(csv.DictReader(io.StringIO(text)))) == len(data["items"])
 
 
 def test_exports_carry_the_facts(client, demo, end_of_2021):
-    ratifications = json.loads(client.get("/en/treaties/export/ratifications.json").content)["rows"]
+    ratifications = json.loads(client.get("/en/treaties/export/ratifications.json").content)["items"]
     iccpr = next(row for row in ratifications if row["acronym"] == "ICCPR")
     assert iccpr["consent_date"] == "1979-05-03"
     assert iccpr["morocco_status"] == "party"
     icerd = next(row for row in ratifications if row["acronym"] == "ICERD")
     assert icerd["consent_date"] == ""
-    cycles = json.loads(client.get("/en/treaties/export/cycles.json").content)["rows"]
+    cycles = json.loads(client.get("/en/treaties/export/cycles.json").content)["items"]
     cat = next(row for row in cycles if row["subject"] == "CAT")
     assert (cat["due_date"], cat["state"], cat["overdue_since"]) == ("2015-11", "overdue", "2015-12-01")
+
+
+# The headers README.md documents; a change here is a change to the published format.
+DOCUMENTED_COLUMNS = {
+    "ratifications": "acronym name instrument protocol_to adoption_year treaty_body morocco_status signature_date "
+    "consent_kind consent_date individual_complaints inquiry_procedure url",
+    "cycles": "id subject treaty body kind label procedure due_date report_received submitted_date "
+    "list_of_issues_date list_of_issues_url review_session review_date observations_date observations_url state "
+    "overdue_since url",
+}
+
+
+def csv_records(response) -> tuple[list[str], list[dict]]:
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    reader = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"), newline=""))
+    return reader.fieldnames, list(reader)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_of_2021, start):
+    formula = f"{start}SUM(A1:A9)"  # short enough for an acronym
+    treaty = factories.treaty(acronym=formula, name_en=formula)
+    factories.reporting_cycle(treaty, label_en=formula, review_session=formula)
+    guarded = f"'{formula}"
+    header, [row] = csv_records(client.get("/en/treaties/export/ratifications.csv"))
+    assert header == DOCUMENTED_COLUMNS["ratifications"].split()
+    assert (row["acronym"], row["name"]) == (guarded, guarded)
+    header, [cycle] = csv_records(client.get("/en/treaties/export/cycles.csv"))
+    assert header == DOCUMENTED_COLUMNS["cycles"].split()
+    assert (cycle["subject"], cycle["treaty"], cycle["label"], cycle["review_session"]) == (guarded,) * 4
+    # A number from the database is not text a visitor typed: it stays a number.
+    assert row["adoption_year"] == "1966" and cycle["report_received"] == "False"
+    assert client.get("/en/treaties/export/ratifications.json").json()["items"][0]["name"] == formula
+
+
+def test_control_characters_reach_no_treaty_file(client, db, end_of_2021):
+    # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
+    treaty = factories.treaty(acronym="CAT\x0b", name_en="Convention\x01 against\x1f torture")
+    factories.reporting_cycle(treaty, label_en="Fifth\x0c report", review_session="\x7fsession")
+    for dataset in DOCUMENTED_COLUMNS:
+        for fmt in ("csv", "json"):
+            text = client.get(f"/en/treaties/export/{dataset}.{fmt}").content.decode("utf-8")
+            assert not any(ch in text for ch in "\x01\x0b\x0c\x1f\x7f"), (dataset, fmt)
+    [item] = client.get("/en/treaties/export/ratifications.json").json()["items"]
+    assert (item["acronym"], item["name"], item["adoption_year"]) == ("CAT", "Convention against torture", 1966)
+
+
+@pytest.mark.parametrize("dataset", list(DOCUMENTED_COLUMNS))
+def test_treaty_files_are_named_and_cached_like_every_open_data_file(client, db, end_of_2021, dataset):
+    factories.reporting_cycle(factories.treaty())
+    csv_file = client.get(f"/fr/treaties/export/{dataset}.csv")
+    json_file = client.get(f"/fr/treaties/export/{dataset}.json")
+    assert csv_file["Content-Disposition"] == f'attachment; filename="cndh-treaty-{dataset}-fr-{END_2021}.csv"'
+    assert json_file["Content-Disposition"] == f'inline; filename="cndh-treaty-{dataset}-fr-{END_2021}.json"'
+    assert json_file["Content-Type"] == "application/json; charset=utf-8"
+    for response in (csv_file, json_file):
+        assert response["Cache-Control"] == "public, max-age=600"
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert not response.has_header("Last-Modified")
 
 
 @pytest.mark.parametrize("path", ["export/other.csv", "export/cycles.xml", "export/cycles.json.csv"])

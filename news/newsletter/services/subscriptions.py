@@ -1,6 +1,5 @@
 """Subscribing, confirming, leaving and erasing: every step records consent as law 09-08 asks."""
 
-import csv
 import secrets
 from collections.abc import Iterable
 
@@ -15,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 
 from cndh.http import absolute_url
+from cndh.opendata import write_csv
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
 from news.newsletter.services.links import (  # noqa: F401
     CONFIRM_SALT,
@@ -164,22 +164,30 @@ def subscriber_erase(*, subscriber: Subscriber) -> None:
     subscriber.delete()
 
 
+SUBSCRIBER_COLUMNS = ("email", "language", "status", "subscribed", "confirmed", "unsubscribed", "consents")
+
+
 def subscribers_export_csv(*, subscribers: Iterable[Subscriber], stream) -> None:
-    writer = csv.writer(stream)
-    writer.writerow(["email", "language", "status", "subscribed", "confirmed", "unsubscribed", "consents"])
-    for subscriber in subscribers:
-        consents = "; ".join(
-            f"{c.created_at.isoformat()} {c.action} v{c.text_version} {c.language} {c.client_address or ''}".strip()
-            for c in subscriber.consents.all()
-        )
-        writer.writerow(
-            [
-                subscriber.email,
-                subscriber.language,
-                subscriber.status,
-                subscriber.created_at.isoformat(),
-                subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
-                subscriber.unsubscribed_at.isoformat() if subscriber.unsubscribed_at else "",
-                consents,
-            ]
-        )
+    """The selected subscribers and their consent ledgers, for staff (a spreadsheet, under law 09-08).
+
+    Addresses are typed by visitors, so the file goes through the open-data
+    CSV writer: an address such as ``=cmd|...@example.org`` must not run in
+    the spreadsheet that staff open it in.
+    """
+    write_csv(stream, SUBSCRIBER_COLUMNS, (_subscriber_row(subscriber) for subscriber in subscribers))
+
+
+def _subscriber_row(subscriber: Subscriber) -> dict:
+    consents = "; ".join(
+        f"{c.created_at.isoformat()} {c.action} v{c.text_version} {c.language} {c.client_address or ''}".strip()
+        for c in subscriber.consents.all()
+    )
+    return {
+        "email": subscriber.email,
+        "language": subscriber.language,
+        "status": subscriber.status,
+        "subscribed": subscriber.created_at,
+        "confirmed": subscriber.confirmed_at,
+        "unsubscribed": subscriber.unsubscribed_at,
+        "consents": consents,
+    }
