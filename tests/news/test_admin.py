@@ -85,10 +85,9 @@ def test_demo_news_are_dated_at_noon_in_casablanca_and_linked_to_existing_partne
     assert items.filter(publish_at__year=2021).count() >= 10
 
 
-def test_demo_news_link_every_partner_and_report_they_name():
+def test_demo_news_link_every_partner_and_report_they_name(demo):
     from news.demo_content import NEWS_ITEMS
 
-    call_command("load_demo", verbosity=0)
     for entry in NEWS_ITEMS:
         item = NewsItem.objects.get(slug=entry["slug"])
         assert sorted(p.slug for p in item.partners.all()) == sorted(entry["partners"]), entry["slug"]
@@ -99,10 +98,9 @@ def test_demo_news_link_every_partner_and_report_they_name():
     assert migration.report.slug == "parallel-report-cmw-list-of-issues"
 
 
-def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client):
+def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client, demo):
     from news.newsletter.models import Delivery, Edition
 
-    call_command("load_demo", verbosity=0)
     edition = Edition.objects.get()
     assert not Delivery.objects.exists()
     assert edition.items.count() >= 10

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
@@ -144,9 +143,7 @@ def test_overdue_list_skips_drafts_and_cycles_of_draft_treaties():
     assert overdue_cycles(today=D(2021, 12, 31)) == [shown]
 
 
-@pytest.mark.django_db
-def test_demo_matches_the_state_of_play_at_the_end_of_2021():
-    call_command("load_demo", verbosity=0)
+def test_demo_matches_the_state_of_play_at_the_end_of_2021(demo):
     treaties = list(Treaty.objects.published().for_table())
     end_2021 = D(2021, 12, 31)
     parties = [t for t in treaties if t.morocco_status(today=end_2021) == "party"]

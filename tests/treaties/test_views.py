@@ -7,7 +7,6 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from partners.treaties.models import ReportingCycle, Treaty
@@ -21,11 +20,6 @@ END_2021 = "2021-12-31"
 @pytest.fixture
 def end_of_2021(settings):
     settings.CNDH_TODAY = END_2021
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
 
 
 def summary_numbers(html: str) -> tuple[int, int, int]:
