@@ -116,19 +116,19 @@ def test_morocco_status_is_computed_from_signature_and_consent(fields, today, st
 @pytest.mark.django_db
 def test_a_cycle_belongs_to_a_treaty_or_a_mechanism():
     with pytest.raises(IntegrityError), transaction.atomic():
-        factories.reporting_cycle(treaty=None)
-    factories.reporting_cycle(mechanism=factories.treaty_body(slug="upr"))
+        factories.ReportingCycleFactory(treaty=None)
+    factories.ReportingCycleFactory(mechanism=factories.TreatyBodyFactory(slug="upr"))
 
 
 @pytest.mark.django_db
 def test_a_date_of_consent_needs_its_kind():
     with pytest.raises(IntegrityError), transaction.atomic():
-        factories.treaty(consent_date="2001-01-01")
+        factories.TreatyFactory(consent_date="2001-01-01")
 
 
 @pytest.mark.django_db
 def test_saving_a_receipt_date_ticks_report_received():
-    saved = factories.reporting_cycle(factories.treaty(), submitted_date="2020-12-28")
+    saved = factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), submitted_date="2020-12-28")
     saved.refresh_from_db()
     assert saved.report_received
     assert saved.submitted_date == PartialDate(2020, 12, 28)
@@ -136,10 +136,10 @@ def test_saving_a_receipt_date_ticks_report_received():
 
 @pytest.mark.django_db
 def test_overdue_list_skips_drafts_and_cycles_of_draft_treaties():
-    shown = factories.reporting_cycle(factories.treaty(), due_date="2015-11")
-    factories.reporting_cycle(factories.treaty(), due_date="2015-11", status="draft")
-    factories.reporting_cycle(factories.treaty(status="draft"), due_date="2015-11")
-    factories.reporting_cycle(factories.treaty(), due_date="2030-01")
+    shown = factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2015-11")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2015-11", status="draft")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(status="draft"), due_date="2015-11")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2030-01")
     assert overdue_cycles(today=D(2021, 12, 31)) == [shown]
 
 
