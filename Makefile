@@ -29,6 +29,7 @@ run: install
 test: install
 	$(BIN)/pytest
 
+# ruff's rules and its formatting; CI runs this once, before the suite.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

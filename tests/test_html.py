@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from tests.helpers import LANGUAGES, sitemap_paths
 
@@ -32,9 +31,7 @@ def extra_paths() -> list[str]:
     return paths
 
 
-@pytest.mark.django_db
-def test_every_public_page_is_valid_html(client, vnu, tmp_path):
-    call_command("load_demo", verbosity=0)
+def test_every_public_page_is_valid_html(client, demo, vnu, tmp_path):
     paths = sitemap_paths(client) + extra_paths()
     files = []
     for index, path in enumerate(paths):

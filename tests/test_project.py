@@ -1,7 +1,6 @@
 """Project-wide guards: migrations, catalogues, languages."""
 
 import subprocess
-import sys
 from pathlib import Path
 
 import polib
@@ -70,8 +69,3 @@ def test_catalogues_pass_msgfmt_check():
         po = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
         out = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True)
         assert out.returncode == 0, out.stderr
-
-
-def test_ruff_finds_nothing():
-    out = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout

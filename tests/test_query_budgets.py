@@ -10,7 +10,7 @@ PAGES = ["/{lang}/", "/{lang}/cooperation/", "/{lang}/cooperation/international-
 
 
 def content(count: int) -> None:
-    factories.pages()
+    factories.PageFactory.create_every_key()
     now = timezone.now() - timezone.timedelta(days=1)
     reports = Report.objects.bulk_create(
         Report(
@@ -30,9 +30,9 @@ def content(count: int) -> None:
         )
         for r in reports
     )
-    report = factories.report(year=2021, slug="r")
+    report = factories.ReportFactory(year=2021, slug="r")
     for order in range(1, 4):
-        factories.chapter(report, order=order + 10)
+        factories.ChapterFactory(report=report, order=order + 10)
 
 
 @pytest.mark.django_db

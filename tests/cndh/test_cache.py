@@ -47,8 +47,8 @@ def redis_up(settings):
 
 
 def test_pages_and_the_side_column_work_while_redis_is_unreachable(client, redis_down):
-    factories.pages()
-    factories.news_item(title_fr="Une actualité", slug="une-actualite")
+    factories.PageFactory.create_every_key()
+    factories.NewsItemFactory(title_fr="Une actualité", slug="une-actualite")
     for path in ("/fr/", "/ar/cooperation/", "/fr/cooperation/international-partners/", "/fr/news/"):
         response = client.get(path)
         assert response.status_code == 200, path

@@ -26,7 +26,7 @@ def test_root_redirects_by_the_browsers_preferences(client, accept, expected):
 
 @pytest.mark.django_db
 def test_fallback_fragment_carries_its_own_lang_and_dir():
-    report = factories.report(title_ar="التقرير السنوي", title_fr="", title_en="")
+    report = factories.ReportFactory(title_ar="التقرير السنوي", title_fr="", title_en="")
     template = Template('{% load cndh %}{% tr report "title" %}')
     with translation.override("en"):
         assert template.render(Context({"report": report})) == '<span lang="ar" dir="rtl">التقرير السنوي</span>'
@@ -36,7 +36,7 @@ def test_fallback_fragment_carries_its_own_lang_and_dir():
 
 @pytest.mark.django_db
 def test_english_falls_back_to_french_before_arabic():
-    report = factories.report(title_ar="التقرير", title_fr="Le rapport", title_en="")
+    report = factories.ReportFactory(title_ar="التقرير", title_fr="Le rapport", title_en="")
     with translation.override("en"):
         rendered = Template('{% load cndh %}{% tr report "title" %}').render(Context({"report": report}))
     assert rendered == '<span lang="fr" dir="ltr">Le rapport</span>'
@@ -44,7 +44,7 @@ def test_english_falls_back_to_french_before_arabic():
 
 @pytest.mark.django_db
 def test_fallback_text_is_escaped():
-    report = factories.report(title_ar="<b>عنوان</b>", title_fr="")
+    report = factories.ReportFactory(title_ar="<b>عنوان</b>", title_fr="")
     with translation.override("fr"):
         rendered = Template('{% load cndh %}{% tr report "title" %}').render(Context({"report": report}))
     assert "&lt;b&gt;" in rendered
@@ -52,8 +52,8 @@ def test_fallback_text_is_escaped():
 
 @pytest.mark.django_db
 def test_untranslated_chapter_body_is_marked_with_its_language(client):
-    report = factories.report()
-    chapter = factories.chapter(report, body_en="")
+    report = factories.ReportFactory()
+    chapter = factories.ChapterFactory(report=report, body_en="")
     html = client.get(f"/en{chapter.get_absolute_url()[3:]}").content.decode()
     assert '<div class="prose" lang="fr" dir="ltr">' in html
     html = client.get(f"/zgh{chapter.get_absolute_url()[3:]}").content.decode()
@@ -62,8 +62,8 @@ def test_untranslated_chapter_body_is_marked_with_its_language(client):
 
 @pytest.mark.django_db
 def test_language_switcher_keeps_the_visitor_on_the_same_chapter(client):
-    report = factories.report()
-    chapter = factories.chapter(report)
+    report = factories.ReportFactory()
+    chapter = factories.ChapterFactory(report=report)
     html = client.get(chapter.get_absolute_url()).content.decode()
     path = chapter.get_absolute_url()[len("/ar") :]
     for code in ("zgh", "fr", "en"):

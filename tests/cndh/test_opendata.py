@@ -133,10 +133,10 @@ def test_every_public_export_has_the_same_envelope_and_headers(client, lang):
     from partners.models import Role
     from tests import factories
 
-    partner = factories.partner(name_ar="\x0b=التحالف")
+    partner = factories.PartnerFactory(name_ar="\x0b=التحالف")
     Role.objects.create(partner=partner, title_ar="عضو", start="2021")
-    factories.agreement([partner])
-    factories.reporting_cycle(factories.treaty(name_ar="@اتفاقية"))
+    factories.AgreementFactory(partners=[partner])
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(name_ar="@اتفاقية"))
     headers = set()
     for pattern in PUBLIC_EXPORTS:
         for fmt in opendata.FORMATS:

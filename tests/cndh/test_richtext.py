@@ -71,9 +71,9 @@ def test_structure_an_editor_uses_survives():
 
 @pytest.mark.django_db
 def test_rich_text_is_sanitised_on_every_save_whatever_writes_it():
-    report = factories.report()
-    chapter = factories.chapter(
-        report, body_ar='<p onclick="x()">نص</p><script>alert(1)</script>', body_fr="<iframe></iframe>"
+    report = factories.ReportFactory()
+    chapter = factories.ChapterFactory(
+        report=report, body_ar='<p onclick="x()">نص</p><script>alert(1)</script>', body_fr="<iframe></iframe>"
     )
     chapter.refresh_from_db()
     assert chapter.body_ar == "<p>نص</p>"

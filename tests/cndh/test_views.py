@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def site(db):
-    factories.pages()
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, slug="international-cooperation", international_cooperation=True)
+    factories.PageFactory.create_every_key()
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, slug="international-cooperation", international_cooperation=True)
     return report, chapter
 
 
@@ -83,7 +83,7 @@ def test_server_error_page_renders_in_the_visitors_language(rf):
 
 
 def test_draft_page_is_hidden_from_visitors_and_previewed_by_staff(client, staff_client, db):
-    factories.page(Page.Key.COOPERATION, status=Page.Status.DRAFT)
+    factories.PageFactory(key=Page.Key.COOPERATION, status=Page.Status.DRAFT)
     assert client.get("/fr/cooperation/").status_code == 404
     response = staff_client.get("/fr/cooperation/")
     assert response.status_code == 200

@@ -24,16 +24,16 @@ from tests import factories
 
 #: How to make one row of each publishable model, given its parents; the test fails for a model missing here.
 BUILDERS = {
-    Page: lambda **fields: factories.page(Page.Key.HOME, **fields),
-    Partner: factories.partner,
-    Agreement: factories.agreement,
-    Treaty: factories.treaty,
-    ReportingCycle: factories.reporting_cycle,
-    Report: factories.report,
-    Chapter: lambda report, **fields: factories.chapter(report, **fields),
-    Activity: factories.activity,
-    NewsItem: factories.news_item,
-    Edition: factories.edition,
+    Page: factories.PageFactory,
+    Partner: factories.PartnerFactory,
+    Agreement: factories.AgreementFactory,
+    Treaty: factories.TreatyFactory,
+    ReportingCycle: factories.ReportingCycleFactory,
+    Report: factories.ReportFactory,
+    Chapter: factories.ChapterFactory,
+    Activity: factories.ActivityFactory,
+    NewsItem: factories.NewsItemFactory,
+    Edition: factories.EditionFactory,
 }
 
 

@@ -45,6 +45,12 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # While Playwright's loop runs in this thread, Django keeps a second set of
+        # connections for it (asgiref sees a running event loop). Close them before
+        # leaving it, or dropping the PostgreSQL test database finds one still open.
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture

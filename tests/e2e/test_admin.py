@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_chapter_editor_loads_offline_with_arabic_right_to_left(page, context, live_server, django_user_model):
     django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
-    chapter = factories.chapter(factories.report(), body_ar="<p>نص الفصل</p>", body_fr="<p>Texte du chapitre</p>")
+    chapter = factories.ChapterFactory(body_ar="<p>نص الفصل</p>", body_fr="<p>Texte du chapitre</p>")
     page.goto("/admin/login/")
     page.fill("#id_username", "chief")
     page.fill("#id_password", "a-long-test-password")

@@ -1,18 +1,12 @@
 """The chapter page as a visitor sees it, in Arabic and French."""
 
 import pytest
-from django.core.management import call_command
 
 from tests.e2e.conftest import axe_violations, horizontal_overflow
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 CHAPTER = "/reports/2021/annual-report-2021/international-cooperation/"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 @pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("fr", "ltr")])

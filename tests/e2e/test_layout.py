@@ -1,14 +1,8 @@
 """Details of the layout a visitor would notice: spacing, box heights, tap targets, tables that fit."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 # How far each entry's text starts from the timeline's rule, in pixels, whatever the direction.

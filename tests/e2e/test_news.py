@@ -1,7 +1,6 @@
 """The news list and a news item as a visitor sees them, in Arabic and English."""
 
 import pytest
-from django.core.management import call_command
 
 from news.models import NewsItem
 from tests.e2e.conftest import axe_violations, horizontal_overflow
@@ -9,11 +8,6 @@ from tests.e2e.conftest import axe_violations, horizontal_overflow
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ITEM = "/news/2021/11/02/ganhri-bureau-election-2021/"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 @pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("en", "ltr")])

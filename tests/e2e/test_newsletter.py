@@ -14,7 +14,7 @@ THANKS = {"ar": "شكرا", "fr": "Merci"}
 
 @pytest.fixture
 def home(transactional_db):
-    factories.pages()
+    factories.PageFactory.create_every_key()
 
 
 @pytest.mark.parametrize("language", ["ar", "fr"])

@@ -1,7 +1,6 @@
 """Every kind of public page, in every language, as a browser renders it."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from tests.e2e.conftest import axe_violations, horizontal_overflow
@@ -10,8 +9,7 @@ from tests.helpers import DIRECTIONS, one_path_per_view, sitemap_paths
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_every_kind_of_page_in_every_language_is_accessible_local_and_fits_a_phone(page, context, live_server):
-    call_command("load_demo", verbosity=0)
+def test_every_kind_of_page_in_every_language_is_accessible_local_and_fits_a_phone(page, context, live_server, demo):
     paths = one_path_per_view(sitemap_paths(Client()))
     assert len(paths) >= 4 * 5
     local = live_server.url.split("/")[2]

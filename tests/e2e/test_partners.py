@@ -1,16 +1,10 @@
 """The partners directory and a partner's page as a visitor sees them, in Arabic and English."""
 
 import pytest
-from django.core.management import call_command
 
 from tests.e2e.conftest import axe_violations, horizontal_overflow
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 @pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("en", "ltr")])

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -42,11 +41,6 @@ LAYOUT = """el => {
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 @pytest.mark.parametrize("width", [1280, 360])

@@ -1,7 +1,6 @@
 """Larger text on a phone: every kind of page still fits the screen, in Arabic and French."""
 
 import pytest
-from django.core.management import call_command
 
 from tests.e2e.conftest import horizontal_overflow
 
@@ -21,11 +20,6 @@ PAGES = [
 ]
 
 ROOT_SIZE = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", verbosity=0)
 
 
 def overflowing_pages(page, language: str, size: float) -> dict[str, int]:

@@ -9,8 +9,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_admin_list_searches_every_language_and_shows_missing_languages(admin_client):
-    factories.news_item(title_fr="Élection au Bureau", title_en="Bureau election", title_zgh="")
-    factories.news_item(title_fr="Autre", title_en="Other")
+    factories.NewsItemFactory(title_fr="Élection au Bureau", title_en="Bureau election", title_zgh="")
+    factories.NewsItemFactory(title_fr="Autre", title_en="Other")
     for query in ("Élection", "Bureau election", "خبر"):
         response = admin_client.get("/admin/news/newsitem/", {"q": query})
         assert response.status_code == 200
@@ -20,7 +20,7 @@ def test_admin_list_searches_every_language_and_shows_missing_languages(admin_cl
 
 
 def test_admin_list_has_a_date_hierarchy_and_filters(admin_client):
-    factories.news_item(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
+    factories.NewsItemFactory(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
     response = admin_client.get("/admin/news/newsitem/", {"publish_at__year": "2021", "kind": "news"})
     assert response.status_code == 200
     assert response.context["cl"].result_count == 1
@@ -30,7 +30,7 @@ def test_admin_list_has_a_date_hierarchy_and_filters(admin_client):
 
 
 def test_view_on_site_of_a_draft_leads_staff_to_its_preview(admin_client):
-    draft = factories.news_item(status=NewsItem.Status.DRAFT)
+    draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT)
     change = admin_client.get(f"/admin/news/newsitem/{draft.pk}/change/").content.decode()
     assert "viewsitelink" in change
     response = admin_client.get(f"/admin/r/{_content_type_id()}/{draft.pk}/", follow=True)
@@ -67,9 +67,7 @@ def _content_type_id():
 def test_demo_news_are_dated_at_noon_in_casablanca_and_linked_to_existing_partners():
     from zoneinfo import ZoneInfo
 
-    from tests.news.conftest import make_partner
-
-    make_partner("ganhri")
+    factories.PartnerFactory(ganhri=True)
     call_command("load_demo", verbosity=0)
     items = NewsItem.objects.published()
     assert items.count() >= 6
@@ -85,10 +83,9 @@ def test_demo_news_are_dated_at_noon_in_casablanca_and_linked_to_existing_partne
     assert items.filter(publish_at__year=2021).count() >= 10
 
 
-def test_demo_news_link_every_partner_and_report_they_name():
+def test_demo_news_link_every_partner_and_report_they_name(demo):
     from news.demo_content import NEWS_ITEMS
 
-    call_command("load_demo", verbosity=0)
     for entry in NEWS_ITEMS:
         item = NewsItem.objects.get(slug=entry["slug"])
         assert sorted(p.slug for p in item.partners.all()) == sorted(entry["partners"]), entry["slug"]
@@ -99,10 +96,9 @@ def test_demo_news_link_every_partner_and_report_they_name():
     assert migration.report.slug == "parallel-report-cmw-list-of-issues"
 
 
-def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client):
+def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(client, demo):
     from news.newsletter.models import Delivery, Edition
 
-    call_command("load_demo", verbosity=0)
     edition = Edition.objects.get()
     assert not Delivery.objects.exists()
     assert edition.items.count() >= 10

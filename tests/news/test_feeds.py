@@ -6,7 +6,6 @@ from django.utils import timezone
 from news.models import NewsItem
 from tests import factories
 from tests.helpers import LANGUAGES
-from tests.news.conftest import many_items
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +29,7 @@ def parse(client, url):
 def site(partner, settings):
     settings.SITE_URL = "https://www.cndh.example"
     for kind in NewsItem.Kind.values:
-        item = factories.news_item(kind=kind, title_zgh=f"ⴰⵏⵖⵎⵉⵙ {kind}", title_en=f"English {kind}")
+        item = factories.NewsItemFactory(kind=kind, title_zgh=f"ⴰⵏⵖⵎⵉⵙ {kind}", title_en=f"English {kind}")
         item.partners.add(partner)
 
 
@@ -48,16 +47,16 @@ def test_every_feed_parses_without_errors_in_every_language(client, site, feed, 
 @pytest.mark.parametrize("count", [10, 2000])
 @pytest.mark.parametrize("feed", FEEDS)
 def test_each_feed_stays_within_three_queries(client, django_assert_max_num_queries, partner, feed, count):
-    many_items(count, partner=partner)
+    factories.NewsItemFactory.create_bulk(count, partner=partner)
     with django_assert_max_num_queries(3):
         parsed = parse(client, f"/fr{feed}")
     assert 1 <= len(parsed.entries) <= 30
 
 
 def test_item_untranslated_in_the_feed_language_is_left_out(client):
-    both = factories.news_item(title_fr="Traduit", title_en="Translated")
-    french_only = factories.news_item(title_fr="Seulement en français", title_en="")
-    arabic_only = factories.news_item(title_fr=None, title_en=None)
+    both = factories.NewsItemFactory(title_fr="Traduit", title_en="Translated")
+    french_only = factories.NewsItemFactory(title_fr="Seulement en français", title_en="")
+    arabic_only = factories.NewsItemFactory(title_fr=None, title_en=None)
     english = [e.title for e in parse(client, "/en/news/feed/rss/").entries]
     french = [e.title for e in parse(client, "/fr/news/feed/atom/").entries]
     assert english == ["Translated"]
@@ -67,16 +66,16 @@ def test_item_untranslated_in_the_feed_language_is_left_out(client):
 
 
 def test_feed_text_is_only_in_the_feed_language(client):
-    factories.news_item(title_en="Only the title", summary_en="", body_en="")
+    factories.NewsItemFactory(title_en="Only the title", summary_en="", body_en="")
     entry = parse(client, "/en/news/feed/rss/").entries[0]
     assert entry.title == "Only the title"
     assert "Texte" not in entry.get("summary", "") and "نص" not in entry.get("summary", "")
 
 
 def test_drafts_and_scheduled_items_are_absent_from_feeds_until_due(client):
-    factories.news_item(title_fr="Publié")
-    factories.news_item(title_fr="Brouillon", status=NewsItem.Status.DRAFT)
-    scheduled = factories.news_item(title_fr="Programmé", publish_at=timezone.now() + timezone.timedelta(hours=1))
+    factories.NewsItemFactory(title_fr="Publié")
+    factories.NewsItemFactory(title_fr="Brouillon", status=NewsItem.Status.DRAFT)
+    scheduled = factories.NewsItemFactory(title_fr="Programmé", publish_at=timezone.now() + timezone.timedelta(hours=1))
     for feed in ("/fr/news/feed/rss/", "/fr/news/feed/atom/"):
         assert [e.title for e in parse(client, feed).entries] == ["Publié"]
     NewsItem.objects.filter(pk=scheduled.pk).update(publish_at=timezone.now() - timezone.timedelta(minutes=1))
@@ -85,7 +84,7 @@ def test_drafts_and_scheduled_items_are_absent_from_feeds_until_due(client):
 
 def test_image_is_an_enclosure_with_an_absolute_url(client, settings):
     settings.SITE_URL = "https://www.cndh.example"
-    item = factories.news_item()
+    item = factories.NewsItemFactory()
     item.image.save("photo.png", ContentFile(b"\x89PNG\r\n\x1a\n" + b"0" * 100), save=True)
     for feed in ("/fr/news/feed/rss/", "/fr/news/feed/atom/"):
         entry = parse(client, feed).entries[0]
@@ -96,7 +95,7 @@ def test_image_is_an_enclosure_with_an_absolute_url(client, settings):
 
 
 def test_control_characters_are_stripped_instead_of_breaking_the_feed(client):
-    factories.news_item(title_fr="Titre\x0b avec\x01 contrôle", summary_fr="Résumé\x0c", body_fr="")
+    factories.NewsItemFactory(title_fr="Titre\x0b avec\x01 contrôle", summary_fr="Résumé\x0c", body_fr="")
     for feed in ("/fr/news/feed/rss/", "/fr/news/feed/atom/"):
         parsed = parse(client, feed)
         assert parsed.bozo == 0
@@ -106,7 +105,7 @@ def test_control_characters_are_stripped_instead_of_breaking_the_feed(client):
 def test_a_control_character_in_a_body_or_a_partner_name_leaves_the_lines_and_the_feed_whole(client, partner):
     partner.name_fr = "Alliance\x0b mondiale"
     partner.save()
-    item = factories.news_item(body_fr="<p>Premier\x0b paragraphe</p>\n<p>Second\x1f</p>")
+    item = factories.NewsItemFactory(body_fr="<p>Premier\x0b paragraphe</p>\n<p>Second\x1f</p>")
     item.partners.add(partner)
     for feed in ("rss", "atom"):
         response = client.get(f"/fr/news/feed/{feed}/partner/{partner.slug}/")
@@ -127,8 +126,8 @@ def test_unknown_kind_or_partner_feed_is_404(client, partner):
 
 
 def test_kind_and_partner_feeds_list_only_their_items(client, partner):
-    statement = factories.news_item(kind=NewsItem.Kind.STATEMENT, title_fr="Déclaration")
-    factories.news_item(kind=NewsItem.Kind.NEWS, title_fr="Actualité")
+    statement = factories.NewsItemFactory(kind=NewsItem.Kind.STATEMENT, title_fr="Déclaration")
+    factories.NewsItemFactory(kind=NewsItem.Kind.NEWS, title_fr="Actualité")
     statement.partners.add(partner)
     assert [e.title for e in parse(client, "/fr/news/feed/rss/kind/statement/").entries] == ["Déclaration"]
     assert [e.title for e in parse(client, f"/fr/news/feed/atom/partner/{partner.slug}/").entries] == ["Déclaration"]

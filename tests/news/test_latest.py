@@ -19,14 +19,14 @@ def aside(html: str) -> str:
 def test_side_column_shows_three_latest_items_with_date_cut_title_and_read_more(client):
     now = timezone.now()
     for days in (5, 4, 3):
-        factories.news_item(title_ar=f"خبر قبل {days} أيام", publish_at=now - timezone.timedelta(days=days))
+        factories.NewsItemFactory(title_ar=f"خبر قبل {days} أيام", publish_at=now - timezone.timedelta(days=days))
     long_title = "المجلس الوطني لحقوق الإنسان " * 8
-    newest = factories.news_item(
+    newest = factories.NewsItemFactory(
         title_ar=long_title, publish_at=timezone.make_aware(timezone.datetime(2024, 3, 14, 12))
     )
     NewsItem.objects.filter(pk=newest.pk).update(publish_at=now - timezone.timedelta(hours=1))
     newest.refresh_from_db()
-    factories.pages()
+    factories.PageFactory.create_every_key()
     html = aside(client.get("/ar/").content.decode())
     assert html.count("<li>") == 3
     assert "خبر قبل 5 أيام" not in html
@@ -39,15 +39,15 @@ def test_side_column_shows_three_latest_items_with_date_cut_title_and_read_more(
 
 
 def test_side_column_is_on_every_public_page_in_its_language(client):
-    factories.news_item(title_fr="Dernière actualité")
-    factories.report(year=2021, slug="r")
+    factories.NewsItemFactory(title_fr="Dernière actualité")
+    factories.ReportFactory(year=2021, slug="r")
     for path in ("/fr/reports/", "/fr/reports/2021/r/", "/fr/news/", "/fr/no-such-page/"):
         html = client.get(path).content.decode()
         assert "Dernière actualité" in aside(html), path
 
 
 def test_latest_news_costs_one_query_then_none_until_an_item_is_saved(django_assert_num_queries):
-    item = factories.news_item(title_fr="Avant")
+    item = factories.NewsItemFactory(title_fr="Avant")
     with django_assert_num_queries(1):
         assert [e.title for e in latest_news("fr")] == ["Avant"]
     with django_assert_num_queries(0):
@@ -60,10 +60,10 @@ def test_latest_news_costs_one_query_then_none_until_an_item_is_saved(django_ass
 
 def test_drafts_and_scheduled_items_stay_out_of_the_side_column_until_due():
     now = timezone.now()
-    factories.news_item(title_fr="Publié", publish_at=now - timezone.timedelta(days=1))
-    factories.news_item(title_fr="Brouillon", status=NewsItem.Status.DRAFT)
+    factories.NewsItemFactory(title_fr="Publié", publish_at=now - timezone.timedelta(days=1))
+    factories.NewsItemFactory(title_fr="Brouillon", status=NewsItem.Status.DRAFT)
     due = now + timezone.timedelta(hours=2)
-    factories.news_item(title_fr="Programmé", publish_at=due)
+    factories.NewsItemFactory(title_fr="Programmé", publish_at=due)
     assert [e.title for e in latest_news("fr", now=now)] == ["Publié"]
     # Still cached a minute later, and still right.
     assert [e.title for e in latest_news("fr", now=now + timezone.timedelta(minutes=1))] == ["Publié"]
@@ -72,22 +72,22 @@ def test_drafts_and_scheduled_items_stay_out_of_the_side_column_until_due():
 
 
 def test_a_scheduled_item_appears_on_the_page_when_its_time_comes(client):
-    factories.news_item(title_fr="Déjà publié")
+    factories.NewsItemFactory(title_fr="Déjà publié")
     due = timezone.now() + timezone.timedelta(seconds=1.5)
-    factories.news_item(title_fr="Bientôt publié", publish_at=due)
+    factories.NewsItemFactory(title_fr="Bientôt publié", publish_at=due)
     assert "Bientôt publié" not in aside(client.get("/fr/news/").content.decode())
     time.sleep(max(0.0, (due - timezone.now()).total_seconds()) + 0.1)
     assert "Bientôt publié" in aside(client.get("/fr/news/").content.decode())
 
 
 def test_fallback_title_carries_its_own_language():
-    factories.news_item(title_en="", title_fr="Seulement en français")
+    factories.NewsItemFactory(title_en="", title_fr="Seulement en français")
     entry = latest_news("en")[0]
     assert (entry.title, entry.language, entry.is_fallback) == ("Seulement en français", "fr", True)
 
 
 def test_publishing_from_the_admin_list_refreshes_the_side_column(admin_client):
-    item = factories.news_item(title_fr="Brouillon publié", status=NewsItem.Status.DRAFT)
+    item = factories.NewsItemFactory(title_fr="Brouillon publié", status=NewsItem.Status.DRAFT)
     assert latest_news("fr") == []
     response = admin_client.post(
         "/admin/news/newsitem/", {"action": "make_published", "_selected_action": [item.pk]}, follow=True

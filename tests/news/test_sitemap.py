@@ -19,12 +19,12 @@ def sitemap(client):
 
 
 def test_sitemap_lists_every_published_object_once_per_language_with_alternates_and_lastmod(client):
-    factories.pages()
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report)
+    factories.PageFactory.create_every_key()
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report)
     items = [
-        factories.news_item(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12))),
-        factories.news_item(publish_at=timezone.make_aware(timezone.datetime(2024, 3, 11, 12))),
+        factories.NewsItemFactory(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12))),
+        factories.NewsItemFactory(publish_at=timezone.make_aware(timezone.datetime(2024, 3, 11, 12))),
     ]
     root = sitemap(client)
     urls = root.findall("s:url", NS)
@@ -50,8 +50,8 @@ def test_sitemap_lists_every_published_object_once_per_language_with_alternates_
 
 
 def test_drafts_and_scheduled_items_are_absent_from_the_sitemap_until_due(client):
-    draft = factories.news_item(status=NewsItem.Status.DRAFT)
-    scheduled = factories.news_item(publish_at=timezone.now() + timezone.timedelta(days=400))
+    draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT)
+    scheduled = factories.NewsItemFactory(publish_at=timezone.now() + timezone.timedelta(days=400))
     locations = [loc.text for loc in sitemap(client).findall("s:url/s:loc", NS)]
     assert not [loc for loc in locations if draft.slug in loc or scheduled.slug in loc]
     assert not [loc for loc in locations if f"/news/{timezone.localtime(scheduled.publish_at).year}/" in loc]
@@ -62,9 +62,7 @@ def test_drafts_and_scheduled_items_are_absent_from_the_sitemap_until_due(client
 
 @pytest.mark.parametrize("count", [10, 2000])
 def test_sitemap_stays_within_a_fixed_number_of_queries(client, django_assert_max_num_queries, count):
-    from tests.news.conftest import many_items
-
-    many_items(count)
+    factories.NewsItemFactory.create_bulk(count)
     with django_assert_max_num_queries(8):
         root = sitemap(client)
     assert len(root.findall("s:url", NS)) >= count * len(LANGUAGES)

@@ -6,7 +6,6 @@ from django.utils import timezone
 from news.models import NewsItem
 from tests import factories
 from tests.helpers import LANGUAGES
-from tests.news.conftest import make_partner, many_items
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +16,7 @@ def fr(url: str) -> str:
 
 @pytest.mark.parametrize("count", [10, 2000])
 def test_news_list_stays_within_ten_queries(client, django_assert_max_num_queries, partner, count):
-    many_items(count, partner=partner)
+    factories.NewsItemFactory.create_bulk(count, partner=partner)
     with django_assert_max_num_queries(10):
         response = client.get("/fr/news/")
     assert response.status_code == 200
@@ -31,7 +30,7 @@ def test_news_list_stays_within_ten_queries(client, django_assert_max_num_querie
 
 @pytest.mark.parametrize("count", [10, 2000])
 def test_news_item_page_stays_within_eight_queries(client, django_assert_max_num_queries, partner, count):
-    items = many_items(count, partner=partner)
+    items = factories.NewsItemFactory.create_bulk(count, partner=partner)
     item = items[count // 2]
     with django_assert_max_num_queries(8):
         response = client.get(fr(item.get_absolute_url()))
@@ -40,7 +39,7 @@ def test_news_item_page_stays_within_eight_queries(client, django_assert_max_num
 
 @pytest.mark.parametrize("count", [10, 2000])
 def test_year_archive_stays_within_ten_queries(client, django_assert_max_num_queries, count):
-    items = many_items(count)
+    items = factories.NewsItemFactory.create_bulk(count)
     year = timezone.localtime(items[-1].publish_at).year
     with django_assert_max_num_queries(10):
         response = client.get(f"/en/news/{year}/")
@@ -70,25 +69,25 @@ def test_year_archive_stays_within_ten_queries(client, django_assert_max_num_que
 )
 @pytest.mark.parametrize("path", ["/fr/news/", "/ar/news/2024/"])
 def test_bad_filters_and_pages_give_a_clean_page(client, path, query):
-    factories.news_item(publish_at=timezone.now().replace(year=2024, month=3, day=11))
+    factories.NewsItemFactory(publish_at=timezone.now().replace(year=2024, month=3, day=11))
     response = client.get(f"{path}?{query}")
     assert response.status_code == 200
 
 
 def test_invalid_filter_value_is_explained_and_ignored(client):
-    factories.news_item()
+    factories.NewsItemFactory()
     response = client.get("/fr/news/?month=13")
     assert "Sélectionnez un choix valide" in response.content.decode()
     assert len(response.context["items"]) == 1
 
 
 def test_filters_narrow_by_kind_year_month_partner_and_text(client, partner):
-    march = factories.news_item(
+    march = factories.NewsItemFactory(
         kind=NewsItem.Kind.STATEMENT,
         title_fr="Session du Conseil des droits de l'homme",
         publish_at=timezone.make_aware(timezone.datetime(2024, 3, 11, 12)),
     )
-    november = factories.news_item(
+    november = factories.NewsItemFactory(
         kind=NewsItem.Kind.PRESS_RELEASE, publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12))
     )
     november.partners.add(partner)
@@ -105,9 +104,9 @@ def test_filters_narrow_by_kind_year_month_partner_and_text(client, partner):
 
 
 def test_drafts_and_scheduled_items_are_absent_from_lists_until_due(client):
-    visible = factories.news_item(title_fr="Visible")
-    draft = factories.news_item(status=NewsItem.Status.DRAFT, title_fr="Brouillon")
-    scheduled = factories.news_item(publish_at=timezone.now() + timezone.timedelta(hours=1), title_fr="Programmé")
+    visible = factories.NewsItemFactory(title_fr="Visible")
+    draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT, title_fr="Brouillon")
+    scheduled = factories.NewsItemFactory(publish_at=timezone.now() + timezone.timedelta(hours=1), title_fr="Programmé")
     year = timezone.localtime().year
     for path in ("/fr/news/", f"/fr/news/{year}/"):
         assert list(client.get(path).context["items"]) == [visible], path
@@ -121,20 +120,20 @@ def test_drafts_and_scheduled_items_are_absent_from_lists_until_due(client):
 
 
 def test_staff_preview_a_draft_item_uncached(staff_client):
-    draft = factories.news_item(status=NewsItem.Status.DRAFT)
+    draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT)
     response = staff_client.get(fr(draft.get_absolute_url()))
     assert response.status_code == 200
     assert "no-cache" in response["Cache-Control"]
 
 
 def test_year_without_news_is_404(client):
-    factories.news_item()
+    factories.NewsItemFactory()
     assert client.get("/fr/news/1999/").status_code == 404
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_news_pages_answer_in_every_language_with_one_h1(client, language):
-    item = factories.news_item()
+    item = factories.NewsItemFactory()
     year = timezone.localtime(item.publish_at).year
     for path in ("/news/", f"/news/{year}/", item.get_absolute_url()[3:]):
         response = client.get(f"/{language}{path}")
@@ -143,8 +142,8 @@ def test_news_pages_answer_in_every_language_with_one_h1(client, language):
 
 
 def test_an_item_address_cut_back_to_its_month_or_day_lists_that_month(client):
-    item = factories.news_item(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
-    factories.news_item(slug="october", publish_at=timezone.make_aware(timezone.datetime(2021, 10, 29, 12)))
+    item = factories.NewsItemFactory(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
+    factories.NewsItemFactory(slug="october", publish_at=timezone.make_aware(timezone.datetime(2021, 10, 29, 12)))
     for path in ("/en/news/2021/11/", "/en/news/2021/11/02/"):
         response = client.get(path, follow=True)
         assert response.redirect_chain[-1][0] == "/en/news/?year=2021&month=11", path
@@ -158,7 +157,7 @@ def test_an_item_address_cut_back_to_its_month_or_day_lists_that_month(client):
 
 
 def test_item_address_with_another_date_is_404(client):
-    item = factories.news_item(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
+    item = factories.NewsItemFactory(slug="dated", publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
     assert client.get("/fr/news/2021/11/02/dated/").status_code == 200
     for path in ("/fr/news/2021/11/03/dated/", "/fr/news/2020/11/02/dated/", "/fr/news/2021/xx/02/dated/"):
         assert client.get(path).status_code == 404, path
@@ -166,14 +165,14 @@ def test_item_address_with_another_date_is_404(client):
 
 
 def test_item_page_links_partners_report_chapter_and_neighbours(client, partner):
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, slug="international-cooperation")
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, slug="international-cooperation")
     base = timezone.now() - timezone.timedelta(days=10)
-    older = factories.news_item(publish_at=base - timezone.timedelta(days=1))
-    item = factories.news_item(publish_at=base, report=report, chapter=chapter)
-    newer = factories.news_item(publish_at=base + timezone.timedelta(days=1))
-    factories.news_item(publish_at=base + timezone.timedelta(days=2), status=NewsItem.Status.DRAFT)
-    item.partners.add(partner, make_partner("hidden", status="draft"))
+    older = factories.NewsItemFactory(publish_at=base - timezone.timedelta(days=1))
+    item = factories.NewsItemFactory(publish_at=base, report=report, chapter=chapter)
+    newer = factories.NewsItemFactory(publish_at=base + timezone.timedelta(days=1))
+    factories.NewsItemFactory(publish_at=base + timezone.timedelta(days=2), status=NewsItem.Status.DRAFT)
+    item.partners.add(partner, factories.PartnerFactory(slug="hidden", status="draft"))
     html = client.get(fr(item.get_absolute_url())).content.decode()
     assert f'href="/fr/partners/{partner.slug}/"' in html
     assert "/fr/partners/hidden/" not in html
@@ -185,7 +184,7 @@ def test_item_page_links_partners_report_chapter_and_neighbours(client, partner)
 
 def test_item_page_has_open_graph_twitter_and_hreflang_with_absolute_urls(client, settings):
     settings.SITE_URL = "https://www.cndh.example"
-    item = factories.news_item(image="news/photo.jpg", image_alt_fr="Une photo", summary_fr="En bref")
+    item = factories.NewsItemFactory(image="news/photo.jpg", image_alt_fr="Une photo", summary_fr="En bref")
     html = client.get(fr(item.get_absolute_url())).content.decode()
     path = fr(item.get_absolute_url())
     assert f'<meta property="og:url" content="https://www.cndh.example{path}">' in html
@@ -201,7 +200,7 @@ def test_item_page_has_open_graph_twitter_and_hreflang_with_absolute_urls(client
 
 def test_every_page_has_feed_autodiscovery_links_in_its_language(client, settings):
     settings.SITE_URL = "https://www.cndh.example"
-    factories.report(year=2021, slug="r")
+    factories.ReportFactory(year=2021, slug="r")
     html = client.get("/en/reports/2021/r/").content.decode()
     assert (
         '<link rel="alternate" type="application/rss+xml" title="News (RSS)" '
@@ -213,9 +212,9 @@ def test_every_page_has_feed_autodiscovery_links_in_its_language(client, setting
 
 
 def test_partner_page_shows_its_news_and_feed(client, partner):
-    about = factories.news_item(title_fr="Élection au Bureau")
+    about = factories.NewsItemFactory(title_fr="Élection au Bureau")
     about.partners.add(partner)
-    factories.news_item(title_fr="Autre sujet")
+    factories.NewsItemFactory(title_fr="Autre sujet")
     html = client.get(f"/fr/partners/{partner.slug}/").content.decode()
     related = html.split('class="related-news"')[1].split("</section>")[0]
     assert "Élection au Bureau" in related
@@ -228,11 +227,11 @@ def test_partner_page_shows_its_news_and_feed(client, partner):
 
 
 def test_report_page_shows_news_about_it_and_its_chapters(client):
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report)
-    factories.news_item(title_fr="Sur le rapport", report=report)
-    factories.news_item(title_fr="Sur le chapitre", chapter=chapter)
-    factories.news_item(title_fr="Brouillon du rapport", report=report, status=NewsItem.Status.DRAFT)
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report)
+    factories.NewsItemFactory(title_fr="Sur le rapport", report=report)
+    factories.NewsItemFactory(title_fr="Sur le chapitre", chapter=chapter)
+    factories.NewsItemFactory(title_fr="Brouillon du rapport", report=report, status=NewsItem.Status.DRAFT)
     html = client.get("/fr/reports/2021/annual-report-2021/").content.decode()
     related = html.split('class="related-news"')[1].split("</section>")[0]
     assert "Sur le rapport" in related
@@ -246,9 +245,9 @@ def test_partner_filter_lists_partners_by_name_as_the_visitor_reads_it(client):
         "alpha": {"name_ar": "ب شريك", "name_fr": "alpha", "name_en": "Zulu"},
         "beta": {"name_ar": "ت شريك", "name_fr": "Bêta", "name_en": ""},  # English falls back to French
     }
-    item = factories.news_item()
+    item = factories.NewsItemFactory()
     for slug, fields in names.items():
-        item.partners.add(make_partner(slug, **fields))
+        item.partners.add(factories.PartnerFactory(slug=slug, **fields))
 
     def options(language):
         return [p.slug for p in client.get(f"/{language}/news/").context["filter"].form.fields["partner"].queryset]

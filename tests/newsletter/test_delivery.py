@@ -23,18 +23,18 @@ def deliver(edition) -> dict:
 
 def test_each_subscriber_gets_the_edition_once_in_their_language(smtp_sink, settings):
     sink = smtp_sink()
-    both = factories.news_item(title_ar="خبر مترجم", title_fr="Nouvelle traduite", title_en="Translated news")
-    arabic_only = factories.news_item(title_ar="خبر بالعربية فقط", title_fr="", title_en="")
-    edition = factories.edition(
+    both = factories.NewsItemFactory(title_ar="خبر مترجم", title_fr="Nouvelle traduite", title_en="Translated news")
+    arabic_only = factories.NewsItemFactory(title_ar="خبر بالعربية فقط", title_fr="", title_en="")
+    edition = factories.EditionFactory(
         items=[both, arabic_only], subject_ar="نشرة التعاون", subject_fr="Lettre de la coopération", subject_en=""
     )
     readers = {
-        "ar": factories.subscriber(language="ar"),
-        "fr": factories.subscriber(language="fr"),
-        "zgh": factories.subscriber(language="zgh"),
+        "ar": factories.SubscriberFactory(language="ar"),
+        "fr": factories.SubscriberFactory(language="fr"),
+        "zgh": factories.SubscriberFactory(language="zgh"),
     }
-    factories.subscriber(status=Subscriber.Status.PENDING)
-    factories.subscriber(status=Subscriber.Status.UNSUBSCRIBED)
+    factories.SubscriberFactory(status=Subscriber.Status.PENDING)
+    factories.SubscriberFactory(status=Subscriber.Status.UNSUBSCRIBED)
 
     assert deliver(edition) == {"sent": 3}
     messages = {m["To"]: m for m in sink.parsed()}
@@ -68,8 +68,8 @@ def test_each_subscriber_gets_the_edition_once_in_their_language(smtp_sink, sett
 
 def test_each_message_carries_list_headers_and_a_working_one_click_link(smtp_sink, client):
     sink = smtp_sink()
-    edition = factories.edition(items=[factories.news_item()])
-    reader = factories.subscriber(language="fr")
+    edition = factories.EditionFactory(items=[factories.NewsItemFactory()])
+    reader = factories.SubscriberFactory(language="fr")
     deliver(edition)
     [message] = sink.parsed()
     delivery = Delivery.objects.get()
@@ -91,10 +91,10 @@ def test_each_message_carries_list_headers_and_a_working_one_click_link(smtp_sin
 
 def test_a_subject_with_line_breaks_cannot_add_headers(smtp_sink):
     sink = smtp_sink()
-    edition = factories.edition(
+    edition = factories.EditionFactory(
         subject_fr="Lettre\r\nBcc: victim@example.org", subject_ar="نشرة\nBcc: victim@example.org"
     )
-    factories.subscriber(language="fr")
+    factories.SubscriberFactory(language="fr")
     deliver(edition)
     [message] = sink.parsed()
     assert message["Bcc"] is None
@@ -103,11 +103,11 @@ def test_a_subject_with_line_breaks_cannot_add_headers(smtp_sink):
 
 
 def test_refused_recipients_are_recorded_and_a_dropped_connection_is_retried(smtp_sink):
-    readers = [factories.subscriber(language="fr") for _ in range(30)]
+    readers = [factories.SubscriberFactory(language="fr") for _ in range(30)]
     refused = [readers[3].email, readers[17].email]
     dropped = readers[9].email
     sink = smtp_sink(refuse=refused, drop_once=[dropped])
-    edition = factories.edition(items=[factories.news_item()])
+    edition = factories.EditionFactory(items=[factories.NewsItemFactory()])
 
     counts = deliver(edition)
 
@@ -130,8 +130,8 @@ def test_a_server_that_cannot_be_reached_leaves_the_rows_for_a_later_attempt(set
 
     settings.EMAIL_PORT = free_port()
     settings.NEWSLETTER_RETRY_DELAYS = [600]
-    factories.subscriber()
-    edition = factories.edition()
+    factories.SubscriberFactory()
+    edition = factories.EditionFactory()
     counts = deliver(edition)
     assert counts == {"retried": 1}
     delivery = Delivery.objects.get()
@@ -144,9 +144,9 @@ def test_the_rate_limit_setting_paces_sending(smtp_sink, settings):
     smtp_sink()
     settings.NEWSLETTER_RATE_LIMIT = 20
     for _ in range(10):
-        factories.subscriber()
+        factories.SubscriberFactory()
     started = time.monotonic()
-    assert deliver(factories.edition())["sent"] == 10
+    assert deliver(factories.EditionFactory())["sent"] == 10
     assert time.monotonic() - started >= 0.45
 
 
@@ -156,8 +156,8 @@ def test_claims_are_exclusive_until_their_lease_runs_out(settings):
     from django.utils import timezone
 
     for _ in range(5):
-        factories.subscriber()
-    edition = services.edition_prepare(edition=factories.edition())
+        factories.SubscriberFactory()
+    edition = services.edition_prepare(edition=factories.EditionFactory())
     _token, first = services.deliveries_claim(edition=edition, worker_id="a", limit=3)
     _token, second = services.deliveries_claim(edition=edition, worker_id="b", limit=10)
     assert len(first) == 3 and len(second) == 2
@@ -170,8 +170,8 @@ def test_claims_are_exclusive_until_their_lease_runs_out(settings):
 
 def test_a_row_whose_claim_was_taken_over_is_not_sent_by_its_first_worker(smtp_sink):
     sink = smtp_sink()
-    factories.subscriber()
-    edition = services.edition_prepare(edition=factories.edition())
+    factories.SubscriberFactory()
+    edition = services.edition_prepare(edition=factories.EditionFactory())
     token, [delivery] = services.deliveries_claim(edition=edition, worker_id="slow", limit=1)
     Delivery.objects.filter(pk=delivery.pk).update(claim_token=None, claimed_by="other")
     from collections import Counter as Count
@@ -186,8 +186,8 @@ def test_a_row_whose_claim_was_taken_over_is_not_sent_by_its_first_worker(smtp_s
 
 def test_preparing_twice_adds_no_row_and_unsubscribed_readers_are_skipped(smtp_sink):
     sink = smtp_sink()
-    readers = [factories.subscriber() for _ in range(3)]
-    edition = services.edition_prepare(edition=factories.edition())
+    readers = [factories.SubscriberFactory() for _ in range(3)]
+    edition = services.edition_prepare(edition=factories.EditionFactory())
     Edition.objects.filter(pk=edition.pk).update(prepared_at=None)
     services.edition_prepare(edition=Edition.objects.get(pk=edition.pk))
     assert Delivery.objects.count() == 3
@@ -198,13 +198,13 @@ def test_preparing_twice_adds_no_row_and_unsubscribed_readers_are_skipped(smtp_s
 
 def test_everything_since_the_last_edition_is_fixed_when_sending_starts(smtp_sink):
     smtp_sink()
-    factories.subscriber()
-    old = factories.news_item()
-    first = factories.edition(selection=Edition.Selection.SINCE_LAST)
+    factories.SubscriberFactory()
+    old = factories.NewsItemFactory()
+    first = factories.EditionFactory(selection=Edition.Selection.SINCE_LAST)
     deliver(first)
     assert list(first.items.all()) == [old]
-    new = factories.news_item(publish_at=first.created_at.__class__.now(first.created_at.tzinfo))
-    second = factories.edition(selection=Edition.Selection.SINCE_LAST)
+    new = factories.NewsItemFactory(publish_at=first.created_at.__class__.now(first.created_at.tzinfo))
+    second = factories.EditionFactory(selection=Edition.Selection.SINCE_LAST)
     deliver(second)
     assert list(second.items.all()) == [new]
 
@@ -215,8 +215,8 @@ def test_a_scheduled_edition_waits_for_its_time(smtp_sink):
     from django.utils import timezone
 
     sink = smtp_sink()
-    factories.subscriber()
-    edition = factories.edition(scheduled_for=timezone.now() + timedelta(hours=1))
+    factories.SubscriberFactory()
+    edition = factories.EditionFactory(scheduled_for=timezone.now() + timedelta(hours=1))
     assert deliver(edition) == {}
     assert sink.messages == [] and Delivery.objects.count() == 0
     Edition.objects.filter(pk=edition.pk).update(scheduled_for=timezone.now() - timedelta(seconds=1))
@@ -226,8 +226,8 @@ def test_a_scheduled_edition_waits_for_its_time(smtp_sink):
 def test_admin_queues_an_edition_and_shows_its_progress(smtp_sink, admin_client, django_capture_on_commit_callbacks):
     sink = smtp_sink()
     for _ in range(4):
-        factories.subscriber()
-    edition = factories.edition(items=[factories.news_item()])
+        factories.SubscriberFactory()
+    edition = factories.EditionFactory(items=[factories.NewsItemFactory()])
     queue_url = reverse("admin:newsletter_edition_queue", args=[edition.pk])
     assert "4" in admin_client.get(queue_url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -239,7 +239,7 @@ def test_admin_queues_an_edition_and_shows_its_progress(smtp_sink, admin_client,
 
 def test_admin_previews_each_language_and_sends_a_test_to_the_staff_member(smtp_sink, admin_client, admin_user):
     sink = smtp_sink()
-    edition = factories.edition(items=[factories.news_item()])
+    edition = factories.EditionFactory(items=[factories.NewsItemFactory()])
     for language, direction in [("ar", "rtl"), ("zgh", "ltr"), ("fr", "ltr"), ("en", "ltr")]:
         page = admin_client.get(reverse("admin:newsletter_edition_preview", args=[edition.pk, language]))
         assert page.status_code == 200
@@ -255,8 +255,8 @@ def test_admin_previews_each_language_and_sends_a_test_to_the_staff_member(smtp_
 def test_admin_exports_and_erases_subscribers(admin_client):
     subscriber, _token = None, None
     subscriber = services.subscriber_subscribe(email="reader@example.org", language="fr", client_address="10.1.2.3")
-    other = factories.subscriber()
-    edition = services.edition_prepare(edition=factories.edition())
+    other = factories.SubscriberFactory()
+    edition = services.edition_prepare(edition=factories.EditionFactory())
     assert edition.deliveries.count() == 1
     url = reverse("admin:newsletter_subscriber_changelist")
     export = admin_client.post(url, {"action": "export_csv", "_selected_action": [subscriber.pk, other.pk]})
@@ -273,7 +273,7 @@ def test_admin_exports_and_erases_subscribers(admin_client):
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_admin_subscriber_export_is_a_guarded_private_spreadsheet(admin_client, start):
-    hostile = factories.subscriber(email=f'{start}HYPERLINK("http://evil.example")\x0b@example.org')
+    hostile = factories.SubscriberFactory(email=f'{start}HYPERLINK("http://evil.example")\x0b@example.org')
     services.subscriber_subscribe(email="reader@example.org", language="fr", client_address="10.1.2.3")
     plain = Subscriber.objects.get(email="reader@example.org")
     response = admin_client.post(
@@ -301,10 +301,10 @@ def test_admin_subscriber_export_is_a_guarded_private_spreadsheet(admin_client, 
 
 def test_archive_lists_sent_editions_per_language(client, smtp_sink, django_assert_max_num_queries):
     smtp_sink()
-    factories.subscriber()
-    sent = factories.edition(items=[factories.news_item(title_fr="Visible en français")], subject_en="")
+    factories.SubscriberFactory()
+    sent = factories.EditionFactory(items=[factories.NewsItemFactory(title_fr="Visible en français")], subject_en="")
     deliver(sent)
-    factories.edition(subject_fr="Brouillon jamais envoyé")
+    factories.EditionFactory(subject_fr="Brouillon jamais envoyé")
     french = client.get("/fr/newsletter/archive/").content.decode()
     assert sent.subject_fr in french and "Brouillon" not in french
     assert sent.subject_ar not in client.get("/en/newsletter/archive/").content.decode()
@@ -313,6 +313,6 @@ def test_archive_lists_sent_editions_per_language(client, smtp_sink, django_asse
     assert client.get(f"/en/newsletter/archive/{sent.pk}/").status_code == 404
     assert client.get("/fr/newsletter/archive/?page=99").status_code == 200
     for _ in range(25):
-        deliver(factories.edition())
+        deliver(factories.EditionFactory())
     with django_assert_max_num_queries(8):
         assert client.get("/fr/newsletter/archive/").status_code == 200

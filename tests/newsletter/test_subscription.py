@@ -62,7 +62,7 @@ def test_double_opt_in_through_a_real_smtp_server(
 
 
 def test_the_answer_is_the_same_whether_the_address_is_known_or_not(client, django_capture_on_commit_callbacks):
-    factories.subscriber(email="known@example.org", language="ar")
+    factories.SubscriberFactory(email="known@example.org", language="ar")
     with django_capture_on_commit_callbacks(execute=True):
         known = subscribe(client, email="KNOWN@example.org", follow=False)
         unknown = subscribe(client, email="unknown@example.org")
@@ -77,7 +77,7 @@ def test_the_answer_is_the_same_whether_the_address_is_known_or_not(client, djan
 
 
 def test_the_json_answer_is_the_same_whether_the_address_is_known_or_not(client):
-    factories.subscriber(email="known@example.org")
+    factories.SubscriberFactory(email="known@example.org")
     answers = [
         client.post(
             "/fr/newsletter/",
@@ -148,7 +148,7 @@ def test_a_confirmation_link_dies_when_a_newer_one_is_sent(client):
 
 
 def test_one_click_post_unsubscribes_without_session_or_csrf_token():
-    subscriber = factories.subscriber()
+    subscriber = factories.SubscriberFactory()
     token = services.subscriber_manage_token(subscriber=subscriber)
     client = Client(enforce_csrf_checks=True)
     response = client.post(
@@ -166,7 +166,7 @@ def test_one_click_post_unsubscribes_without_session_or_csrf_token():
     "mangle", [lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"), lambda t: "x" + t, lambda t: "-"]
 )
 def test_one_click_post_with_a_bad_signature_changes_nothing(mangle):
-    subscriber = factories.subscriber()
+    subscriber = factories.SubscriberFactory()
     token = services.subscriber_manage_token(subscriber=subscriber)
     client = Client(enforce_csrf_checks=True)
     response = client.post(
@@ -180,7 +180,7 @@ def test_one_click_post_with_a_bad_signature_changes_nothing(mangle):
 
 
 def test_one_click_link_does_not_unsubscribe_on_get():
-    subscriber = factories.subscriber()
+    subscriber = factories.SubscriberFactory()
     token = services.subscriber_manage_token(subscriber=subscriber)
     assert Client().get(f"/newsletter/one-click/{token}/").status_code == 405
     subscriber.refresh_from_db()
@@ -188,14 +188,14 @@ def test_one_click_link_does_not_unsubscribe_on_get():
 
 
 def test_a_manage_link_stops_working_for_another_address_with_the_same_id(client):
-    subscriber = factories.subscriber(email="first@example.org")
+    subscriber = factories.SubscriberFactory(email="first@example.org")
     token = services.subscriber_manage_token(subscriber=subscriber)
     Subscriber.objects.filter(pk=subscriber.pk).update(email="second@example.org")
     assert client.get(f"/fr/newsletter/unsubscribe/{token}/").status_code == 400
 
 
 def test_unsubscribe_page_has_one_button_that_unsubscribes(client):
-    subscriber = factories.subscriber(language="fr")
+    subscriber = factories.SubscriberFactory(language="fr")
     token = services.subscriber_manage_token(subscriber=subscriber)
     page = client.get(f"/fr/newsletter/unsubscribe/{token}/").content.decode()
     assert page.count(f'action="/fr/newsletter/unsubscribe/{token}/"') + page.count('action=""') == 1
@@ -207,7 +207,7 @@ def test_unsubscribe_page_has_one_button_that_unsubscribes(client):
 
 
 def test_preferences_page_changes_the_language(client):
-    subscriber = factories.subscriber(language="ar")
+    subscriber = factories.SubscriberFactory(language="ar")
     token = services.subscriber_manage_token(subscriber=subscriber)
     assert client.get(f"/ar/newsletter/preferences/{token}/").status_code == 200
     assert client.post(f"/ar/newsletter/preferences/{token}/", {"language": "xx"}).status_code == 400
@@ -322,7 +322,7 @@ def test_behind_a_proxy_the_limit_and_the_ledger_use_the_forwarded_address(setti
 
 @pytest.mark.parametrize("language", ["ar", "zgh", "fr", "en"])
 def test_side_column_form_on_every_page_defaults_to_the_page_language(client, language):
-    factories.pages()
+    factories.PageFactory.create_every_key()
     html = client.get(f"/{language}/").content.decode()
     assert f'action="/{language}/newsletter/"' in html
     assert f'<option value="{language}" selected>' in html

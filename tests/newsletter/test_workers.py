@@ -66,7 +66,7 @@ def seed(count: int) -> Edition:
         Subscriber(email=f"reader{n}@example.org", language=("ar", "fr", "zgh", "en")[n % 4], status="active")
         for n in range(count)
     )
-    return factories.edition(items=[factories.news_item()])
+    return factories.EditionFactory(items=[factories.NewsItemFactory()])
 
 
 def wait_until(condition, *, timeout: float, message: str, processes=()) -> None:

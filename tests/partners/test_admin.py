@@ -6,7 +6,7 @@ from tests import factories
 
 @pytest.mark.django_db
 def test_partner_admin_has_role_and_agreement_inlines_and_autocomplete(admin_client):
-    partner = factories.partner()
+    partner = factories.PartnerFactory()
     html = admin_client.get(f"/admin/partners/partner/{partner.pk}/change/").content.decode()
     assert 'name="roles-TOTAL_FORMS"' in html
     assert "Agreement_partners-TOTAL_FORMS" in html
@@ -15,7 +15,7 @@ def test_partner_admin_has_role_and_agreement_inlines_and_autocomplete(admin_cli
 
 @pytest.mark.django_db
 def test_partner_admin_saves_a_month_only_role_date_and_a_website_typed_without_scheme(admin_client):
-    partner = factories.partner(slug="ganhri")
+    partner = factories.PartnerFactory(slug="ganhri")
     data = {
         "name_ar": partner.name_ar,
         "slug": "ganhri",
@@ -47,8 +47,8 @@ def test_partner_admin_saves_a_month_only_role_date_and_a_website_typed_without_
 
 @pytest.mark.django_db
 def test_partner_admin_searches_every_language_and_shows_missing_ones(admin_client):
-    alliance = factories.partner(name_ar="التحالف", name_fr="Alliance", name_en="")
-    other = factories.partner(name_ar="آخر", name_fr="Autre", acronym_en="ALL")
+    alliance = factories.PartnerFactory(name_ar="التحالف", name_fr="Alliance", name_en="")
+    other = factories.PartnerFactory(name_ar="آخر", name_fr="Autre", acronym_en="ALL")
     html = admin_client.get("/admin/partners/partner/?q=Alliance").content.decode()
     assert f"/admin/partners/partner/{alliance.pk}/change/" in html
     assert f"/admin/partners/partner/{other.pk}/change/" not in html
@@ -61,9 +61,9 @@ def test_partner_admin_searches_every_language_and_shows_missing_ones(admin_clie
 
 @pytest.mark.django_db
 def test_agreement_and_activity_admin_pages_answer(admin_client):
-    partner = factories.partner()
-    agreement = factories.agreement([partner], start="2020", end="2023")
-    activity = factories.activity([partner])
+    partner = factories.PartnerFactory()
+    agreement = factories.AgreementFactory(partners=[partner], start="2020", end="2023")
+    activity = factories.ActivityFactory(partners=[partner])
     for url in (
         "/admin/partners/agreement/",
         f"/admin/partners/agreement/{agreement.pk}/change/",

@@ -60,7 +60,7 @@ def test_role_state_from_dates_of_known_precision(start, end, on, state):
 )
 @pytest.mark.django_db
 def test_agreement_state_and_in_force_query_agree_at_the_edges(signed, start, end, on, state):
-    agreement = factories.agreement(signed_on=signed and P(signed), start=start and P(start), end=end and P(end))
+    agreement = factories.AgreementFactory(signed_on=signed and P(signed), start=start and P(start), end=end and P(end))
     assert agreement.state(today=on) == state
     in_force = Agreement.objects.in_force(today=on)
     assert (agreement in in_force) == (state == "in-force")
@@ -68,7 +68,7 @@ def test_agreement_state_and_in_force_query_agree_at_the_edges(signed, start, en
 
 @pytest.mark.django_db
 def test_agreement_dates_are_read_back_with_their_precision():
-    agreement = factories.agreement(signed_on="2019-12", start="2020", end="2023")
+    agreement = factories.AgreementFactory(signed_on="2019-12", start="2020", end="2023")
     agreement.refresh_from_db()
     assert agreement.signed_on == PartialDate(2019, 12)
     assert agreement.start == PartialDate(2020)

@@ -17,7 +17,7 @@ COUNTRIES = ["CH", "FR", "KE", "MR", "DK", "SG", ""]
 
 def many_partners(count: int) -> Partner:
     """``count`` published partners in every category and several countries; returns one fully described."""
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
     categories = Partner.Category.values
     past = timezone.now() - timezone.timedelta(days=1)
     Partner.objects.bulk_create(
@@ -34,16 +34,18 @@ def many_partners(count: int) -> Partner:
         for i in range(count - 1)
     )
     partners = list(Partner.objects.all())
-    main = factories.partner(slug="ganhri", name_en="GANHRI", country="CH", parent=partners[0])
+    main = factories.PartnerFactory(slug="ganhri", name_en="GANHRI", country="CH", parent=partners[0])
     for child in partners[1:4]:
         child.parent = main
         child.save()
     Role.objects.bulk_create(Role(partner=p, title_ar="عضو", order=1) for p in [*partners, main])
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, slug="cooperation")
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, slug="cooperation")
     for i in range(3):
-        factories.agreement([main, *partners[i * 3 : i * 3 + 3]], start="2020", end=f"{2020 + i * 5}")
-        factories.activity([main, *partners[i : i + 2]], date=f"{2019 + i}-0{i + 1}", chapter=chapter, chapter_part=1)
+        factories.AgreementFactory(partners=[main, *partners[i * 3 : i * 3 + 3]], start="2020", end=f"{2020 + i * 5}")
+        factories.ActivityFactory(
+            partners=[main, *partners[i : i + 2]], date=f"{2019 + i}-0{i + 1}", chapter=chapter, chapter_part=1
+        )
     return main
 
 
@@ -97,16 +99,16 @@ def test_exports_stay_within_budget(client, django_assert_max_num_queries, count
     ],
 )
 def test_bad_filter_values_never_fail(client, query):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    factories.partner(country="CH")
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PartnerFactory(country="CH")
     response = client.get(DIRECTORY.format(lang="fr") + "?" + query)
     assert response.status_code == 200
 
 
 @pytest.mark.django_db
 def test_an_invalid_filter_is_explained_and_ignored(client):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    factories.partner()
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PartnerFactory()
     response = client.get(DIRECTORY.format(lang="fr") + "?category=nope")
     assert "Sélectionnez un choix valide" in response.content.decode()
     assert response.context["partner_count"] == 1
@@ -114,13 +116,15 @@ def test_an_invalid_filter_is_explained_and_ignored(client):
 
 @pytest.mark.django_db
 def test_filters_narrow_by_category_country_agreement_and_name_in_any_language(client):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    geneva = factories.partner(country="CH", category=Partner.Category.NHRI_NETWORKS, name_fr="Alliance mondiale")
-    paris = factories.partner(country="FR", category=Partner.Category.NGOS, acronym_en="ECPM", name_ar="جميعا")
-    ended = factories.partner(country="FR")
-    factories.agreement([paris], start="2020")
-    factories.agreement([ended], start="2019", end="2020")
-    factories.agreement([geneva], start="2020", status=Agreement.Status.DRAFT)
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    geneva = factories.PartnerFactory(
+        country="CH", category=Partner.Category.NHRI_NETWORKS, name_fr="Alliance mondiale"
+    )
+    paris = factories.PartnerFactory(country="FR", category=Partner.Category.NGOS, acronym_en="ECPM", name_ar="جميعا")
+    ended = factories.PartnerFactory(country="FR")
+    factories.AgreementFactory(partners=[paris], start="2020")
+    factories.AgreementFactory(partners=[ended], start="2019", end="2020")
+    factories.AgreementFactory(partners=[geneva], start="2020", status=Agreement.Status.DRAFT)
 
     def found(query, lang="en"):
         response = client.get(DIRECTORY.format(lang=lang) + "?" + query)
@@ -136,10 +140,10 @@ def test_filters_narrow_by_category_country_agreement_and_name_in_any_language(c
 
 @pytest.mark.django_db
 def test_directory_groups_partners_by_category_with_counts(client):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
     for _ in range(3):
-        factories.partner(category=Partner.Category.EUROPEAN)
-    factories.partner(category=Partner.Category.DIPLOMATIC)
+        factories.PartnerFactory(category=Partner.Category.EUROPEAN)
+    factories.PartnerFactory(category=Partner.Category.DIPLOMATIC)
     response = client.get(DIRECTORY.format(lang="en"))
     groups = {value: len(group) for value, _label, group in response.context["partner_groups"]}
     assert groups == {"european": 3, "diplomatic": 1}
@@ -153,9 +157,9 @@ def test_unknown_slug_is_not_found(client):
 
 @pytest.mark.django_db
 def test_unpublished_partner_is_invisible_to_visitors_and_previewed_by_staff(client, staff_client):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    draft = factories.partner(slug="draft", status=Partner.Status.DRAFT, country="NO")
-    later = factories.partner(slug="later", publish_at=timezone.now() + timezone.timedelta(days=2), country="NO")
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    draft = factories.PartnerFactory(slug="draft", status=Partner.Status.DRAFT, country="NO")
+    later = factories.PartnerFactory(slug="later", publish_at=timezone.now() + timezone.timedelta(days=2), country="NO")
     for partner in (draft, later):
         assert client.get(partner.get_absolute_url()).status_code == 404
         response = staff_client.get(partner.get_absolute_url())
@@ -169,17 +173,19 @@ def test_unpublished_partner_is_invisible_to_visitors_and_previewed_by_staff(cli
 
 @pytest.mark.django_db
 def test_partner_page_shows_roles_agreements_timeline_children_and_chapters(client):
-    ganhri = factories.partner(slug="ganhri", name_en="Global Alliance", website="https://ganhri.org")
-    factories.partner(slug="sca", name_en="Sub-Committee on Accreditation", parent=ganhri)
-    factories.partner(slug="hidden-child", name_en="Hidden child", parent=ganhri, status=Partner.Status.DRAFT)
+    ganhri = factories.PartnerFactory(slug="ganhri", name_en="Global Alliance", website="https://ganhri.org")
+    factories.PartnerFactory(slug="sca", name_en="Sub-Committee on Accreditation", parent=ganhri)
+    factories.PartnerFactory(slug="hidden-child", name_en="Hidden child", parent=ganhri, status=Partner.Status.DRAFT)
     Role.objects.create(partner=ganhri, title_en="Member of the Bureau", start="2021-11-02")
     Role.objects.create(partner=ganhri, title_en="Chair of the Sub-Committee", end="2021")
-    factories.agreement([ganhri], title_en="Study agreement", signed_on="2019-12")
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, slug="cooperation", title_en="Cooperation in 2021")
-    factories.activity([ganhri], title_en="Bureau election", date="2021-11-02", chapter=chapter, chapter_part=4)
-    factories.activity([ganhri], title_en="Older study", date="2019")
-    factories.activity([ganhri], title_en="Draft activity", status=Activity.Status.DRAFT)
+    factories.AgreementFactory(partners=[ganhri], title_en="Study agreement", signed_on="2019-12")
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, slug="cooperation", title_en="Cooperation in 2021")
+    factories.ActivityFactory(
+        partners=[ganhri], title_en="Bureau election", date="2021-11-02", chapter=chapter, chapter_part=4
+    )
+    factories.ActivityFactory(partners=[ganhri], title_en="Older study", date="2019")
+    factories.ActivityFactory(partners=[ganhri], title_en="Draft activity", status=Activity.Status.DRAFT)
     response = client.get("/en/partners/ganhri/")
     html = response.content.decode()
     assert [r.title_en for r in response.context["current_roles"]] == ["Member of the Bureau"]
@@ -193,11 +199,11 @@ def test_partner_page_shows_roles_agreements_timeline_children_and_chapters(clie
 
 @pytest.mark.django_db
 def test_chapter_part_links_to_the_partners_it_names(client):
-    report = factories.report(year=2021, slug="r")
-    chapter = factories.chapter(report, slug="c")
-    ganhri = factories.partner(slug="ganhri", name_fr="Alliance mondiale")
-    factories.partner(slug="unnamed")
-    factories.activity([ganhri], chapter=chapter, chapter_part=2)
+    report = factories.ReportFactory(year=2021, slug="r")
+    chapter = factories.ChapterFactory(report=report, slug="c")
+    ganhri = factories.PartnerFactory(slug="ganhri", name_fr="Alliance mondiale")
+    factories.PartnerFactory(slug="unnamed")
+    factories.ActivityFactory(partners=[ganhri], chapter=chapter, chapter_part=2)
     html = client.get("/fr/reports/2021/r/c/").content.decode()
     second_part = html[html.index('<h2 id="s2">') :]
     assert second_part.index('href="/fr/partners/ganhri/"') < second_part.index("</p>")
@@ -209,13 +215,13 @@ def test_chapter_part_links_to_the_partners_it_names(client):
 
 @pytest.mark.django_db
 def test_map_marks_exactly_the_countries_with_published_partners_and_lists_the_same(client):
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    factories.partner(country="CH")
-    factories.partner(country="CH")
-    factories.partner(country="MR")
-    factories.partner(country="SG")  # too small for an outline: marked with a point
-    factories.partner(country="NO", status=Partner.Status.DRAFT)
-    factories.partner(country="")
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PartnerFactory(country="CH")
+    factories.PartnerFactory(country="CH")
+    factories.PartnerFactory(country="MR")
+    factories.PartnerFactory(country="SG")  # too small for an outline: marked with a point
+    factories.PartnerFactory(country="NO", status=Partner.Status.DRAFT)
+    factories.PartnerFactory(country="")
     html = client.get(DIRECTORY.format(lang="en")).content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
     marked = set(re.findall(r'<a href="\?country=([A-Z]{2})#directory"', svg))
@@ -231,8 +237,8 @@ def test_map_marks_exactly_the_countries_with_published_partners_and_lists_the_s
 def test_map_is_cached_per_language_and_set_of_countries(client, django_assert_num_queries):
     from django.core.cache import cache
 
-    factories.page(Page.Key.INTERNATIONAL_PARTNERS)
-    factories.partner(country="CH")
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PartnerFactory(country="CH")
     client.get(DIRECTORY.format(lang="en"))
     keys = set(cache._cache.keys())
     assert any("partners:worldmap:en:" in k for k in keys)
@@ -240,7 +246,7 @@ def test_map_is_cached_per_language_and_set_of_countries(client, django_assert_n
     assert set(cache._cache.keys()) == keys
     client.get(DIRECTORY.format(lang="ar"))
     assert any("partners:worldmap:ar:" in k for k in cache._cache.keys())
-    factories.partner(country="FR")
+    factories.PartnerFactory(country="FR")
     arabic = client.get(DIRECTORY.format(lang="ar")).content.decode()
     assert "?country=FR#directory" in arabic[arabic.index("<svg") : arabic.index("</svg>")]
 
@@ -253,11 +259,11 @@ def test_map_is_cached_per_language_and_set_of_countries(client, django_assert_n
     ("lang", "name"), [("ar", "التحالف العالمي"), ("fr", "Alliance mondiale"), ("en", "Global Alliance")]
 )
 def test_exports_parse_and_carry_the_language_names(client, lang, name):
-    ganhri = factories.partner(
+    ganhri = factories.PartnerFactory(
         slug="ganhri", name_ar="التحالف العالمي", name_fr="Alliance mondiale", name_en="Global Alliance", country="CH"
     )
     Role.objects.create(partner=ganhri, title_ar="عضو", title_fr="Membre", title_en="Member", start="2021-11-02")
-    factories.agreement([ganhri], slug="study", signed_on="2019-12")
+    factories.AgreementFactory(partners=[ganhri], slug="study", signed_on="2019-12")
     rows = list(
         csv.DictReader(io.StringIO(client.get(f"/{lang}/partners/data/partners.csv").content.decode("utf-8-sig")))
     )
@@ -275,7 +281,7 @@ def test_exports_parse_and_carry_the_language_names(client, lang, name):
 
 @pytest.mark.django_db
 def test_control_characters_and_formulas_do_not_break_the_exports(client):
-    factories.partner(slug="odd", name_en="Bad\x0bname\x1f here", acronym_en="=HYPERLINK(1)")
+    factories.PartnerFactory(slug="odd", name_en="Bad\x0bname\x1f here", acronym_en="=HYPERLINK(1)")
     raw = client.get("/en/partners/data/partners.csv")
     assert raw["Content-Type"] == "text/csv; charset=utf-8"
     row = next(csv.DictReader(io.StringIO(raw.content.decode("utf-8-sig"))))
@@ -304,9 +310,9 @@ def csv_records(response) -> tuple[list[str], list[dict]]:
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_formula_cells_are_neutralised_in_every_partner_csv(client, start):
     formula = f"{start}cmd|' /C calc'!A0"
-    partner = factories.partner(slug="odd", name_en=formula, acronym_en=formula)
+    partner = factories.PartnerFactory(slug="odd", name_en=formula, acronym_en=formula)
     Role.objects.create(partner=partner, title_ar=formula, title_en=formula, start="2021")
-    factories.agreement([partner], slug="deal", title_en=formula, summary_en=formula)
+    factories.AgreementFactory(partners=[partner], slug="deal", title_en=formula, summary_en=formula)
     guarded = f"'{formula}"
     _, [row] = csv_records(client.get("/en/partners/data/partners.csv"))
     assert (row["name"], row["acronym"]) == (guarded, guarded)
@@ -321,9 +327,9 @@ def test_formula_cells_are_neutralised_in_every_partner_csv(client, start):
 @pytest.mark.django_db
 def test_control_characters_reach_no_partner_file(client):
     # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
-    partner = factories.partner(slug="odd", name_en="A\x01B\x0bC", acronym_en="\x1fX")
+    partner = factories.PartnerFactory(slug="odd", name_en="A\x01B\x0bC", acronym_en="\x1fX")
     Role.objects.create(partner=partner, title_ar="R\x0c", title_en="R\x0c", start="2021")
-    factories.agreement([partner], slug="deal", title_en="T\x7f", summary_en="line one\nline\x0b two")
+    factories.AgreementFactory(partners=[partner], slug="deal", title_en="T\x7f", summary_en="line one\nline\x0b two")
     for dataset in DOCUMENTED_COLUMNS:
         for fmt in ("csv", "json"):
             text = client.get(f"/en/partners/data/{dataset}.{fmt}").content.decode("utf-8")
@@ -337,9 +343,9 @@ def test_control_characters_reach_no_partner_file(client):
 @pytest.mark.parametrize("dataset", list(DOCUMENTED_COLUMNS))
 def test_partner_files_have_the_documented_header_envelope_and_headers(client, settings, dataset):
     settings.CNDH_TODAY = "2021-12-31"
-    partner = factories.partner(slug="ganhri", name_en=None, acronym_en=None)
+    partner = factories.PartnerFactory(slug="ganhri", name_en=None, acronym_en=None)
     Role.objects.create(partner=partner, title_ar="عضو", start="2021")
-    factories.agreement([partner], slug="deal")
+    factories.AgreementFactory(partners=[partner], slug="deal")
     response = client.get(f"/fr/partners/data/{dataset}.csv")
     header, rows = csv_records(response)
     assert header == DOCUMENTED_COLUMNS[dataset].split() and len(rows) == 1
@@ -363,8 +369,8 @@ def test_empty_csv_export_still_has_its_header(client):
 
 @pytest.mark.django_db
 def test_sitemap_lists_published_partners_in_every_language(client):
-    factories.partner(slug="ganhri")
-    factories.partner(slug="draft", status=Partner.Status.DRAFT)
+    factories.PartnerFactory(slug="ganhri")
+    factories.PartnerFactory(slug="draft", status=Partner.Status.DRAFT)
     xml = client.get("/sitemap.xml").content.decode()
     for lang in ("ar", "zgh", "fr", "en"):
         assert f"/{lang}/partners/ganhri/</loc>" in xml

@@ -30,7 +30,7 @@ def document_form(report, upload):
 
 @pytest.mark.django_db
 def test_admin_inputs_take_the_direction_of_their_language(admin_client):
-    report = factories.report()
+    report = factories.ReportFactory()
     html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
     assert 'name="title_ar"' in html
     for name, direction in (("title_ar", "rtl"), ("title_zgh", "ltr"), ("title_fr", "ltr"), ("title_en", "ltr")):
@@ -41,8 +41,8 @@ def test_admin_inputs_take_the_direction_of_their_language(admin_client):
 
 @pytest.mark.django_db
 def test_admin_ships_its_editor_and_tabs_without_third_party_hosts(admin_client):
-    report = factories.report()
-    chapter = factories.chapter(report)
+    report = factories.ReportFactory()
+    chapter = factories.ChapterFactory(report=report)
     html = admin_client.get(f"/admin/reports/chapter/{chapter.pk}/change/").content.decode()
     assert "django_prose_editor" in html
     assert "vendor/jquery-ui/jquery-ui.min.js" in html
@@ -51,7 +51,7 @@ def test_admin_ships_its_editor_and_tabs_without_third_party_hosts(admin_client)
 
 @pytest.mark.django_db
 def test_fake_pdf_upload_is_refused_with_a_clear_message(admin_client):
-    report = factories.report()
+    report = factories.ReportFactory()
     fake = SimpleUploadedFile("report.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
     response = admin_client.post(
         f"/admin/reports/report/{report.pk}/change/", document_form(report, fake), headers={"accept-language": "fr"}
@@ -64,7 +64,7 @@ def test_fake_pdf_upload_is_refused_with_a_clear_message(admin_client):
 @pytest.mark.django_db
 def test_oversize_upload_is_refused_with_a_clear_message(admin_client, settings):
     settings.DOCUMENT_MAX_BYTES = 1000
-    report = factories.report()
+    report = factories.ReportFactory()
     big = SimpleUploadedFile("report.pdf", simple_pdf("Big", 40), content_type="application/pdf")
     response = admin_client.post(
         f"/admin/reports/report/{report.pk}/change/", document_form(report, big), headers={"accept-language": "en"}
@@ -75,7 +75,7 @@ def test_oversize_upload_is_refused_with_a_clear_message(admin_client, settings)
 
 @pytest.mark.django_db
 def test_real_pdf_upload_records_size_and_pages(admin_client):
-    report = factories.report()
+    report = factories.ReportFactory()
     pdf = simple_pdf("Rapport", 7)
     upload = SimpleUploadedFile("rapport.pdf", pdf, content_type="application/pdf")
     response = admin_client.post(f"/admin/reports/report/{report.pk}/change/", document_form(report, upload))
@@ -86,7 +86,7 @@ def test_real_pdf_upload_records_size_and_pages(admin_client):
 
 @pytest.mark.django_db
 def test_fake_image_cover_is_refused(admin_client):
-    report = factories.report()
+    report = factories.ReportFactory()
     form = document_form(report, "")
     form["documents-TOTAL_FORMS"] = "0"
     form["cover"] = SimpleUploadedFile("cover.png", b"GIF89a-but-not-really", content_type="image/png")
@@ -97,7 +97,7 @@ def test_fake_image_cover_is_refused(admin_client):
 
 @pytest.mark.django_db
 def test_admin_lists_show_missing_languages(admin_client):
-    factories.report(title_zgh="", title_en="")
+    factories.ReportFactory(title_zgh="", title_en="")
     html = admin_client.get("/admin/reports/report/").content.decode()
     assert '<span class="missing-language" lang="en">zgh</span>' in html
 
@@ -106,9 +106,9 @@ def test_admin_lists_show_missing_languages(admin_client):
 def test_staff_name_partners_in_a_chapter_part_from_the_chapter_form(admin_client):
     from reports.models import PartnerMention
 
-    report = factories.report()
-    chapter = factories.chapter(report, slug="cooperation", title_en="Cooperation")
-    partner = factories.partner(slug="annhri")
+    report = factories.ReportFactory()
+    chapter = factories.ChapterFactory(report=report, slug="cooperation", title_en="Cooperation")
+    partner = factories.PartnerFactory(slug="annhri")
     url = f"/admin/reports/chapter/{chapter.pk}/change/"
     html = admin_client.get(url).content.decode()
     assert 'name="mentions-TOTAL_FORMS"' in html
@@ -140,7 +140,7 @@ def test_a_chapter_part_counts_from_one():
 
     from reports.models import PartnerMention
 
-    mention = PartnerMention(chapter=factories.chapter(factories.report()), part=0, partner=factories.partner())
+    mention = PartnerMention(chapter=factories.ChapterFactory(), part=0, partner=factories.PartnerFactory())
     with pytest.raises(ValidationError) as error:
         mention.full_clean()
     assert "part" in error.value.message_dict

@@ -19,9 +19,9 @@ def many_reports(count: int) -> Report:
         )
         for i in range(count - 1)
     )
-    report = factories.report(year=2021, slug="annual-report-2021")
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
     for order in (1, 2, 3):
-        factories.chapter(report, order=order, slug=f"c{order}")
+        factories.ChapterFactory(report=report, order=order, slug=f"c{order}")
     ReportDocument.objects.bulk_create(
         ReportDocument(report=r, language=lang, file=f"reports/documents/{r.slug}-{lang}.pdf", size=1000, pages=3)
         for r in Report.objects.all()
@@ -66,14 +66,14 @@ def test_reports_library_stays_within_ten_queries(client, django_assert_max_num_
     ],
 )
 def test_malformed_filters_give_a_clean_page(client, query):
-    factories.report()
+    factories.ReportFactory()
     response = client.get(f"/fr/reports/?{query}")
     assert response.status_code == 200
 
 
 @pytest.mark.django_db
 def test_invalid_filter_value_is_explained_and_ignored(client):
-    factories.report(year=2021, kind=Report.Kind.ANNUAL)
+    factories.ReportFactory(year=2021, kind=Report.Kind.ANNUAL)
     response = client.get("/fr/reports/?year=abc")
     html = response.content.decode()
     assert "Sélectionnez un choix valide" in html
@@ -82,8 +82,8 @@ def test_invalid_filter_value_is_explained_and_ignored(client):
 
 @pytest.mark.django_db
 def test_filters_narrow_by_kind_year_and_document_language(client):
-    annual = factories.report(year=2021, kind=Report.Kind.ANNUAL)
-    parallel = factories.report(year=2020, kind=Report.Kind.PARALLEL)
+    annual = factories.ReportFactory(year=2021, kind=Report.Kind.ANNUAL)
+    parallel = factories.ReportFactory(year=2020, kind=Report.Kind.PARALLEL)
     ReportDocument.objects.create(report=parallel, language="en", file="x.pdf", size=1)
     assert list(client.get("/en/reports/?kind=annual").context["reports"]) == [annual]
     assert list(client.get("/en/reports/?year=2020").context["reports"]) == [parallel]
@@ -92,7 +92,7 @@ def test_filters_narrow_by_kind_year_and_document_language(client):
 
 @pytest.mark.django_db
 def test_document_size_and_page_count_are_shown(client):
-    report = factories.report()
+    report = factories.ReportFactory()
     ReportDocument.objects.create(report=report, language="fr", file="x.pdf", size=2_400_000, pages=12)
     html = client.get("/fr/reports/").content.decode()
     assert "12 pages" in html
@@ -101,10 +101,10 @@ def test_document_size_and_page_count_are_shown(client):
 
 @pytest.mark.django_db
 def test_chapter_page_has_contents_from_headings_and_neighbour_links(client):
-    report = factories.report(year=2021, slug="r")
-    first = factories.chapter(report, order=1, slug="one")
-    second = factories.chapter(report, order=2, slug="two")
-    third = factories.chapter(report, order=3, slug="three")
+    report = factories.ReportFactory(year=2021, slug="r")
+    first = factories.ChapterFactory(report=report, order=1, slug="one")
+    second = factories.ChapterFactory(report=report, order=2, slug="two")
+    third = factories.ChapterFactory(report=report, order=3, slug="three")
     html = client.get(second.get_absolute_url().replace("/ar/", "/fr/")).content.decode()
     assert '<h2 id="s1">Première partie</h2>' in html
     assert '<a href="#s2">Deuxième partie</a>' in html
@@ -114,9 +114,9 @@ def test_chapter_page_has_contents_from_headings_and_neighbour_links(client):
 
 @pytest.mark.django_db
 def test_cooperation_chapter_breadcrumb_goes_through_the_partners_page(client):
-    factories.pages()
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, international_cooperation=True, title_ar="علاقات التعاون")
+    factories.PageFactory.create_every_key()
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, international_cooperation=True, title_ar="علاقات التعاون")
     html = client.get(chapter.get_absolute_url()).content.decode()
     crumbs = html[html.index('class="breadcrumb"') : html.index("</nav>", html.index('class="breadcrumb"'))]
     assert "أنتم هنا :" in crumbs
@@ -129,11 +129,13 @@ def test_cooperation_chapter_breadcrumb_goes_through_the_partners_page(client):
 
 @pytest.mark.django_db
 def test_unpublished_chapter_and_report_are_invisible_to_visitors_and_previewed_by_staff(client, staff_client):
-    report = factories.report(slug="r")
-    draft = factories.chapter(report, slug="draft", status=Chapter.Status.DRAFT)
-    scheduled = factories.chapter(report, slug="later", publish_at=timezone.now() + timezone.timedelta(days=2))
-    hidden_report = factories.report(slug="hidden", status=Report.Status.DRAFT)
-    public_in_hidden = factories.chapter(hidden_report, slug="c")
+    report = factories.ReportFactory(slug="r")
+    draft = factories.ChapterFactory(report=report, slug="draft", status=Chapter.Status.DRAFT)
+    scheduled = factories.ChapterFactory(
+        report=report, slug="later", publish_at=timezone.now() + timezone.timedelta(days=2)
+    )
+    hidden_report = factories.ReportFactory(slug="hidden", status=Report.Status.DRAFT)
+    public_in_hidden = factories.ChapterFactory(report=hidden_report, slug="c")
     for obj in (draft, scheduled, hidden_report, public_in_hidden):
         assert client.get(obj.get_absolute_url()).status_code == 404
         response = staff_client.get(obj.get_absolute_url())
@@ -151,16 +153,18 @@ def test_partners_a_chapter_names_are_linked_from_their_part_and_link_back(
     from partners.models import Partner
     from reports.models import PartnerMention
 
-    report = factories.report(year=2021, slug="annual-report-2021")
-    chapter = factories.chapter(report, slug="cooperation")
-    named = factories.partner(slug="annhri", name_fr="Réseau arabe")
-    hidden = factories.partner(slug="hidden", name_fr="Brouillon", status=Partner.Status.DRAFT)
+    report = factories.ReportFactory(year=2021, slug="annual-report-2021")
+    chapter = factories.ChapterFactory(report=report, slug="cooperation")
+    named = factories.PartnerFactory(slug="annhri", name_fr="Réseau arabe")
+    hidden = factories.PartnerFactory(slug="hidden", name_fr="Brouillon", status=Partner.Status.DRAFT)
     PartnerMention.objects.create(chapter=chapter, part=2, partner=named)
     PartnerMention.objects.create(chapter=chapter, part=2, partner=hidden)
-    factories.activity(partners=[named], chapter=chapter, chapter_part=5)  # told of again later in the chapter
-    factories.activity(partners=[factories.partner(slug="ohchr", name_fr="HCDH")], chapter=chapter, chapter_part=1)
+    factories.ActivityFactory(partners=[named], chapter=chapter, chapter_part=5)  # told of again later in the chapter
+    factories.ActivityFactory(
+        partners=[factories.PartnerFactory(slug="ohchr", name_fr="HCDH")], chapter=chapter, chapter_part=1
+    )
     for n in range(count - 2):
-        PartnerMention.objects.create(chapter=chapter, part=1, partner=factories.partner(slug=f"bulk-{n}"))
+        PartnerMention.objects.create(chapter=chapter, part=1, partner=factories.PartnerFactory(slug=f"bulk-{n}"))
 
     with django_assert_max_num_queries(10):
         html = client.get("/fr/reports/2021/annual-report-2021/cooperation/").content.decode()

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
@@ -117,19 +116,19 @@ def test_morocco_status_is_computed_from_signature_and_consent(fields, today, st
 @pytest.mark.django_db
 def test_a_cycle_belongs_to_a_treaty_or_a_mechanism():
     with pytest.raises(IntegrityError), transaction.atomic():
-        factories.reporting_cycle(treaty=None)
-    factories.reporting_cycle(mechanism=factories.treaty_body(slug="upr"))
+        factories.ReportingCycleFactory(treaty=None)
+    factories.ReportingCycleFactory(mechanism=factories.TreatyBodyFactory(slug="upr"))
 
 
 @pytest.mark.django_db
 def test_a_date_of_consent_needs_its_kind():
     with pytest.raises(IntegrityError), transaction.atomic():
-        factories.treaty(consent_date="2001-01-01")
+        factories.TreatyFactory(consent_date="2001-01-01")
 
 
 @pytest.mark.django_db
 def test_saving_a_receipt_date_ticks_report_received():
-    saved = factories.reporting_cycle(factories.treaty(), submitted_date="2020-12-28")
+    saved = factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), submitted_date="2020-12-28")
     saved.refresh_from_db()
     assert saved.report_received
     assert saved.submitted_date == PartialDate(2020, 12, 28)
@@ -137,16 +136,14 @@ def test_saving_a_receipt_date_ticks_report_received():
 
 @pytest.mark.django_db
 def test_overdue_list_skips_drafts_and_cycles_of_draft_treaties():
-    shown = factories.reporting_cycle(factories.treaty(), due_date="2015-11")
-    factories.reporting_cycle(factories.treaty(), due_date="2015-11", status="draft")
-    factories.reporting_cycle(factories.treaty(status="draft"), due_date="2015-11")
-    factories.reporting_cycle(factories.treaty(), due_date="2030-01")
+    shown = factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2015-11")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2015-11", status="draft")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(status="draft"), due_date="2015-11")
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2030-01")
     assert overdue_cycles(today=D(2021, 12, 31)) == [shown]
 
 
-@pytest.mark.django_db
-def test_demo_matches_the_state_of_play_at_the_end_of_2021():
-    call_command("load_demo", verbosity=0)
+def test_demo_matches_the_state_of_play_at_the_end_of_2021(demo):
     treaties = list(Treaty.objects.published().for_table())
     end_2021 = D(2021, 12, 31)
     parties = [t for t in treaties if t.morocco_status(today=end_2021) == "party"]

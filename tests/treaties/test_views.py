@@ -7,7 +7,6 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from partners.treaties.models import ReportingCycle, Treaty
@@ -21,11 +20,6 @@ END_2021 = "2021-12-31"
 @pytest.fixture
 def end_of_2021(settings):
     settings.CNDH_TODAY = END_2021
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
 
 
 def summary_numbers(html: str) -> tuple[int, int, int]:
@@ -103,7 +97,7 @@ def test_invalid_filter_is_explained_and_ignored(client, demo):
 
 
 def test_a_draft_treaty_is_hidden_from_visitors_and_previewed_by_staff(client, staff_client, db):
-    factories.treaty(slug="draft-one", status=Treaty.Status.DRAFT)
+    factories.TreatyFactory(slug="draft-one", status=Treaty.Status.DRAFT)
     assert client.get("/fr/treaties/draft-one/").status_code == 404
     assert "draft-one" not in client.get("/fr/treaties/").content.decode()
     response = staff_client.get("/fr/treaties/draft-one/")
@@ -158,8 +152,8 @@ def test_home_and_cooperation_list_overdue_reports(client, demo, end_of_2021, pa
 
 
 def test_home_says_when_nothing_is_overdue(client, db):
-    factories.pages()
-    factories.reporting_cycle(factories.treaty(), due_date="2030-01")
+    factories.PageFactory.create_every_key()
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory(), due_date="2030-01")
     html = client.get("/en/").content.decode()
     assert "No report is overdue." in html
 
@@ -182,9 +176,9 @@ def test_main_navigation_links_to_the_treaties(client, demo):
 
 def many_treaties(count: int) -> Treaty:
     """``count`` published instruments, half protocols, each with three cycles; returns one with protocols."""
-    body = factories.treaty_body()
+    body = factories.TreatyBodyFactory()
     published = {"status": Treaty.Status.PUBLISHED, "publish_at": timezone.now() - timezone.timedelta(days=1)}
-    parent = factories.treaty(slug="parent", body=body)
+    parent = factories.TreatyFactory(slug="parent", body=body)
     Treaty.objects.bulk_create(
         Treaty(
             acronym=f"B{i}",
@@ -206,7 +200,7 @@ def many_treaties(count: int) -> Treaty:
         for t in Treaty.objects.all()
         for n, due in enumerate(["2015-11", "2019", "2030-06-30"])
     )
-    report = factories.report(kind="parallel")
+    report = factories.ReportFactory(kind="parallel")
     report.reporting_cycle = parent.cycles.first()
     report.save()
     return parent
@@ -238,7 +232,7 @@ def test_treaty_page_stays_within_ten_queries(client, django_assert_max_num_quer
 @pytest.mark.django_db
 @pytest.mark.parametrize("count", [18, 200])
 def test_home_stays_within_ten_queries(client, django_assert_max_num_queries, count):
-    factories.pages()
+    factories.PageFactory.create_every_key()
     many_treaties(count)
     with django_assert_max_num_queries(10):
         response = client.get("/fr/")
@@ -252,12 +246,14 @@ def test_calendar_parses_and_holds_only_future_events(client, db, settings):
     from icalendar import Calendar
 
     settings.CNDH_TODAY = "2021-12-31"
-    treaty = factories.treaty(acronym="CAT", slug="cat")
-    factories.reporting_cycle(treaty, label_en="Fifth", due_date="2015-11")  # overdue: past
-    factories.reporting_cycle(treaty, label_en="Sixth", due_date="2022-03")  # coming deadline
-    factories.reporting_cycle(treaty, label_en="Fourth", submitted_date="2021-01-05", review_date="2022-11-08")
-    factories.reporting_cycle(treaty, label_en="Third", review_date="2021-05-10")  # past review
-    factories.reporting_cycle(treaty, label_en="Draft", due_date="2023-01", status="draft")
+    treaty = factories.TreatyFactory(acronym="CAT", slug="cat")
+    factories.ReportingCycleFactory(treaty=treaty, label_en="Fifth", due_date="2015-11")  # overdue: past
+    factories.ReportingCycleFactory(treaty=treaty, label_en="Sixth", due_date="2022-03")  # coming deadline
+    factories.ReportingCycleFactory(
+        treaty=treaty, label_en="Fourth", submitted_date="2021-01-05", review_date="2022-11-08"
+    )
+    factories.ReportingCycleFactory(treaty=treaty, label_en="Third", review_date="2021-05-10")  # past review
+    factories.ReportingCycleFactory(treaty=treaty, label_en="Draft", due_date="2023-01", status="draft")
     response = client.get("/en/treaties/calendar.ics")
     assert response["Content-Type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
@@ -336,8 +332,8 @@ def csv_records(response) -> tuple[list[str], list[dict]]:
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_of_2021, start):
     formula = f"{start}SUM(A1:A9)"  # short enough for an acronym
-    treaty = factories.treaty(acronym=formula, name_en=formula)
-    factories.reporting_cycle(treaty, label_en=formula, review_session=formula)
+    treaty = factories.TreatyFactory(acronym=formula, name_en=formula)
+    factories.ReportingCycleFactory(treaty=treaty, label_en=formula, review_session=formula)
     guarded = f"'{formula}"
     header, [row] = csv_records(client.get("/en/treaties/export/ratifications.csv"))
     assert header == DOCUMENTED_COLUMNS["ratifications"].split()
@@ -352,8 +348,8 @@ def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_o
 
 def test_control_characters_reach_no_treaty_file(client, db, end_of_2021):
     # PostgreSQL refuses NUL in text, so no stored value can carry one; the writer's own tests cover it.
-    treaty = factories.treaty(acronym="CAT\x0b", name_en="Convention\x01 against\x1f torture")
-    factories.reporting_cycle(treaty, label_en="Fifth\x0c report", review_session="\x7fsession")
+    treaty = factories.TreatyFactory(acronym="CAT\x0b", name_en="Convention\x01 against\x1f torture")
+    factories.ReportingCycleFactory(treaty=treaty, label_en="Fifth\x0c report", review_session="\x7fsession")
     for dataset in DOCUMENTED_COLUMNS:
         for fmt in ("csv", "json"):
             text = client.get(f"/en/treaties/export/{dataset}.{fmt}").content.decode("utf-8")
@@ -364,7 +360,7 @@ def test_control_characters_reach_no_treaty_file(client, db, end_of_2021):
 
 @pytest.mark.parametrize("dataset", list(DOCUMENTED_COLUMNS))
 def test_treaty_files_are_named_and_cached_like_every_open_data_file(client, db, end_of_2021, dataset):
-    factories.reporting_cycle(factories.treaty())
+    factories.ReportingCycleFactory(treaty=factories.TreatyFactory())
     csv_file = client.get(f"/fr/treaties/export/{dataset}.csv")
     json_file = client.get(f"/fr/treaties/export/{dataset}.json")
     assert csv_file["Content-Disposition"] == f'attachment; filename="cndh-treaty-{dataset}-fr-{END_2021}.csv"'
