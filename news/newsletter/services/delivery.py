@@ -34,7 +34,7 @@ from django.db.models import F, Min
 from django.utils import timezone
 
 from news.newsletter.models import Delivery, Edition, Subscriber
-from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items  # noqa: F401
+from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
 from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
 
 logger = logging.getLogger(__name__)

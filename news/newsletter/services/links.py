@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.core import signing
 from django.utils.crypto import constant_time_compare
 
@@ -15,9 +16,6 @@ class InvalidToken(Exception):
     """A link whose signature is wrong, expired, or already used."""
 
 
-# Signed links
-
-
 def email_hash(email: str) -> str:
     return hashlib.sha256(email.strip().lower().encode()).hexdigest()[:12]
 
@@ -26,6 +24,20 @@ def subscriber_confirmation_token(*, subscriber: Subscriber) -> str:
     return signing.TimestampSigner(salt=CONFIRM_SALT).sign_object(
         {"s": subscriber.pk, "n": subscriber.confirmation_nonce}, compress=False
     )
+
+
+def confirmation_from_token(*, token: str) -> tuple[int, str]:
+    """The subscriber id and nonce a confirmation link carries, if its signature is good and not expired.
+
+    Whether the link was already used (its nonce no longer stored) is for the caller to check.
+    """
+    try:
+        data = signing.TimestampSigner(salt=CONFIRM_SALT).unsign_object(
+            token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE
+        )
+        return int(data["s"]), str(data["n"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise InvalidToken from error
 
 
 def subscriber_manage_token(*, subscriber: Subscriber) -> str:

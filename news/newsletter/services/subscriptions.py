@@ -4,7 +4,6 @@ import secrets
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -16,13 +15,13 @@ from django.utils.crypto import constant_time_compare
 from cndh.http import absolute_url
 from cndh.opendata import write_csv
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
-from news.newsletter.services.links import (  # noqa: F401
-    CONFIRM_SALT,
+from news.newsletter.services.links import (
     InvalidToken,
+    confirmation_from_token,
     email_hash,
     subscriber_confirmation_token,
 )
-from news.newsletter.services.rendering import mail_language  # noqa: F401
+from news.newsletter.services.rendering import mail_language
 
 # Subscribing
 
@@ -103,13 +102,7 @@ def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
 
 def subscriber_confirm(*, token: str, client_address: str | None = None) -> Subscriber:
     """Activate the address of a valid, unexpired, unused confirmation link."""
-    try:
-        data = signing.TimestampSigner(salt=CONFIRM_SALT).unsign_object(
-            token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE
-        )
-        subscriber_id, nonce = int(data["s"]), str(data["n"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
-        raise InvalidToken from error
+    subscriber_id, nonce = confirmation_from_token(token=token)
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
         if (
