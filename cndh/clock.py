@@ -20,3 +20,8 @@ def today() -> datetime.date:
     if fixed:
         return fixed if isinstance(fixed, datetime.date) else datetime.date.fromisoformat(fixed)
     return timezone.localdate()
+
+
+def or_today(day: datetime.date | None) -> datetime.date:
+    """``day`` when the caller gave one, else the site's date: the default of every ``today=`` argument."""
+    return day or today()

@@ -129,7 +129,7 @@ def envelope(*, dataset: str, columns: Sequence[str], rows: Iterable[Row], as_of
     return {
         "dataset": dataset,
         "language": _language(),
-        "as_of": (as_of or clock.today()).isoformat(),
+        "as_of": clock.or_today(as_of).isoformat(),
         "count": len(items),
         "items": items,
     }
@@ -145,7 +145,7 @@ def opendata_response(
     """
     if fmt not in FORMATS:
         raise ValueError(f"Unknown open-data format {fmt!r}")
-    as_of = as_of or clock.today()
+    as_of = clock.or_today(as_of)
     response = HttpResponse(content_type=_CONTENT_TYPES[fmt])
     if fmt == "csv":
         write_csv(response, columns, rows)

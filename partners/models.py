@@ -98,7 +98,7 @@ class Role(models.Model):
         _check_order(self.start, self.end)
 
     def state(self, *, today: datetime.date | None = None) -> str:
-        on = today or clock.today()
+        on = clock.or_today(today)
         if self.start and self.start.first_day > on:
             return self.State.UPCOMING
         if self.end and self.end.last_day < on:
@@ -113,7 +113,7 @@ class Role(models.Model):
 class AgreementQuerySet(PublishableQuerySet):
     def in_force(self, *, today: datetime.date | None = None):
         """Begun (or of unknown start) and not ended on ``today`` (the site's clock); the last day still counts."""
-        on = today or clock.today()
+        on = clock.or_today(today)
         return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
             Q(ends_on__isnull=True) | Q(ends_on__gte=on)
         )
@@ -172,7 +172,7 @@ class Agreement(Publishable):
         return self.start or self.signed_on
 
     def state(self, *, today: datetime.date | None = None) -> str:
-        on = today or clock.today()
+        on = clock.or_today(today)
         start = self.effective_start
         if start and start.first_day > on:
             return self.State.NOT_STARTED

@@ -42,7 +42,7 @@ class TreatyFilter(django_filters.FilterSet):
 
     def __init__(self, *args, today=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.today = today or clock.today()
+        self.today = clock.or_today(today)
 
     def filter_kind(self, queryset, name, value):
         return queryset.core() if value == "core" else queryset.protocols()

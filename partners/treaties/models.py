@@ -20,10 +20,6 @@ from cndh.richtext import RichTextField
 from partners.models import Partner
 
 
-def _today(today: datetime.date | None) -> datetime.date:
-    return today or clock.today()
-
-
 class Acceptance(models.TextChoices):
     """Whether Morocco accepts a procedure; blank when the site does not know."""
 
@@ -128,7 +124,7 @@ class Treaty(Publishable):
 
     def morocco_status(self, *, today: datetime.date | None = None) -> str:
         """Party once consent is given (a future deposit date does not count yet), else signatory or nothing."""
-        today = _today(today)
+        today = clock.or_today(today)
         if self.consent_kind and (self.consent_date is None or self.consent_date.first_day <= today):
             return self.MoroccoStatus.PARTY
         if self.signature_date is not None and self.signature_date.first_day <= today:
@@ -144,17 +140,17 @@ class Treaty(Publishable):
 
     def last_report(self, *, today: datetime.date | None = None):
         """The latest cycle whose state report has been received."""
-        today = _today(today)
+        today = clock.or_today(today)
         received = [c for c in self.report_cycles() if c.report_is_received(today=today)]
         return received[-1] if received else None
 
     def overdue_cycles(self, *, today: datetime.date | None = None) -> list["ReportingCycle"]:
-        today = _today(today)
+        today = clock.or_today(today)
         return [c for c in self.report_cycles() if c.state(today=today) == ReportingCycle.State.OVERDUE]
 
     def next_due(self, *, today: datetime.date | None = None):
         """The first cycle still to report (due or upcoming), if nothing is overdue."""
-        today = _today(today)
+        today = clock.or_today(today)
         waiting = (ReportingCycle.State.DUE, ReportingCycle.State.UPCOMING)
         pending = [c for c in self.report_cycles() if c.state(today=today) in waiting]
         return pending[0] if pending else None
@@ -272,13 +268,13 @@ class ReportingCycle(Publishable):
         return self.treaty.body if self.treaty_id else None
 
     def report_is_received(self, *, today: datetime.date | None = None) -> bool:
-        today = _today(today)
+        today = clock.or_today(today)
         if self.submitted_date is not None:
             return self.submitted_date.first_day <= today
         return self.report_received
 
     def is_reviewed(self, *, today: datetime.date | None = None) -> bool:
-        today = _today(today)
+        today = clock.or_today(today)
         if self.observations_date is not None and self.observations_date.first_day <= today:
             return True
         return self.review_date is not None and self.review_date.last_day <= today
@@ -289,7 +285,7 @@ class ReportingCycle(Publishable):
         A deadline known only to the month or year runs to the end of that
         period: a report due "2015-11" is overdue from 1 December 2015.
         """
-        today = _today(today)
+        today = clock.or_today(today)
         if self.is_reviewed(today=today):
             return self.State.REVIEWED
         if self.report_is_received(today=today):
@@ -317,7 +313,7 @@ class ReportingCycle(Publishable):
         since = self.overdue_since()
         if since is None:
             return 0
-        today = _today(today)
+        today = clock.or_today(today)
         months = (today.year - since.year) * 12 + today.month - since.month
         return max(months, 0)
 
@@ -338,13 +334,13 @@ class ReportingCycle(Publishable):
 
 def cycles_in_state(cycles, *, today: datetime.date | None = None, states=None) -> list[ReportingCycle]:
     """The cycles whose computed state is in ``states`` (all when None), in their given order."""
-    today = _today(today)
+    today = clock.or_today(today)
     return [c for c in cycles if states is None or c.state(today=today) in states]
 
 
 def overdue_cycles(*, today: datetime.date | None = None) -> list[ReportingCycle]:
     """Every published cycle overdue on ``today``, the longest overdue first (one query)."""
-    today = _today(today)
+    today = clock.or_today(today)
     cycles = cycles_in_state(
         ReportingCycle.objects.published().with_context(), today=today, states={ReportingCycle.State.OVERDUE}
     )
