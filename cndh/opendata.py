@@ -12,7 +12,8 @@ CSV
     ``"; "``, dates are ISO 8601. Text loses its control characters
     (:func:`cndh.text.strip_control_characters`, line breaks kept), then a
     text cell that starts like a spreadsheet formula (``=``, ``+``, ``-``,
-    ``@``, tab, carriage return) gets a leading ``'`` so that a spreadsheet
+    ``@``, tab, carriage return, or their full-width forms, after any spaces)
+    gets a leading ``'`` so that a spreadsheet
     shows it instead of running it. Numbers and booleans are written as they
     are: they come from the database, not from typing, and ``-3`` must stay
     a number.
@@ -52,6 +53,7 @@ Caching
 import csv
 import datetime
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
@@ -69,7 +71,9 @@ from cndh.text import strip_control_characters
 FORMATS = ("csv", "json")
 PUBLIC_MAX_AGE = 600
 BYTE_ORDER_MARK = "\ufeff"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet programs skip leading spaces before they look for a formula, and read the
+# full-width signs (＝ ＋ － ＠, typed by East Asian input methods) as the ASCII ones.
+_FORMULA = re.compile(r"[ \u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
 LIST_SEPARATOR = "; "
 ENVELOPE_KEYS = ("dataset", "language", "as_of", "count", "items")
 
@@ -84,7 +88,7 @@ def csv_cell(value) -> str:
         # A number from the database carries no formula, and a negative one must stay a number.
         return str(value)
     text = _text(value)
-    return f"'{text}" if text.startswith(FORMULA_START) else text
+    return f"'{text}" if _FORMULA.match(text) else text
 
 
 def _text(value) -> str:

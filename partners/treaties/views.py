@@ -17,6 +17,7 @@ from django.views.generic import DetailView, TemplateView
 from cndh import clock
 from cndh.models import if_public
 from cndh.opendata import FORMATS, opendata_response
+from cndh.text import strip_control_characters
 from cndh.views import BreadcrumbMixin, PreviewMixin, cooperation_trail
 from partners.treaties.filters import TreatyFilter
 from partners.treaties.models import ReportingCycle, Treaty
@@ -181,9 +182,10 @@ def treaty_calendar(request):
             event.add("dtstamp", stamp)
             event.add("dtstart", start)
             event.add("dtend", end + datetime.timedelta(days=1))
-            event.add("summary", summary)
+            # RFC 5545 text may hold no control character; staff paste them now and then.
+            event.add("summary", strip_control_characters(summary, keep_whitespace=False))
             if cycle.review_session:
-                event.add("location", cycle.review_session)
+                event.add("location", strip_control_characters(cycle.review_session, keep_whitespace=False))
             event.add("url", _absolute(request, cycle.get_absolute_url()))
             calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")

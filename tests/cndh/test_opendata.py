@@ -13,7 +13,7 @@ from cndh import opendata
 from cndh.partialdate import PartialDate
 
 COLUMNS = ("slug", "name", "year", "partners", "signed_on")
-HOSTILE_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+HOSTILE_STARTS = ["=", "+", "-", "@", "\t", "\r", " =", "\u00a0 +", "\uff1d", "\uff0b", "\uff0d", "\uff20"]
 
 
 def rows(**override):
@@ -50,6 +50,11 @@ def test_a_cell_that_starts_like_a_formula_is_shown_not_run(start):
 def test_a_formula_hidden_behind_a_control_character_is_still_caught():
     [record] = parse_csv(export("csv", rows(name="\x0b=1+1")))
     assert record["name"] == "'=1+1"
+
+
+def test_text_that_only_holds_a_sign_inside_is_left_alone():
+    [record] = parse_csv(export("csv", rows(name="CAT: 2021-12 = due", partners=["a - b"])))
+    assert (record["name"], record["partners"]) == ("CAT: 2021-12 = due", "a - b")
 
 
 def test_numbers_stay_numbers_and_dates_read_as_iso():

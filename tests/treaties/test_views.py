@@ -266,6 +266,20 @@ def test_calendar_parses_and_holds_only_future_events(client, db, settings):
     assert len({str(event["uid"]) for event in events}) == 2
 
 
+def test_calendar_text_carries_no_control_character(client, db, settings):
+    from icalendar import Calendar
+
+    settings.CNDH_TODAY = "2021-12-31"
+    treaty = factories.TreatyFactory(acronym="CAT", slug="cat")
+    factories.ReportingCycleFactory(
+        treaty=treaty, label_en="Sixth\x0b report", due_date="2022-03", review_session="Geneva\x00\x1b, 73rd"
+    )
+    response = client.get("/en/treaties/calendar.ics")
+    assert not any(byte < 0x20 and byte not in b"\r\n" for byte in response.content)
+    [event] = Calendar.from_ical(response.content).walk("VEVENT")
+    assert (str(event["summary"]), str(event["location"])) == ("CAT: Sixth report due", "Geneva, 73rd")
+
+
 def test_calendar_of_the_demo_parses_in_arabic(client, demo):
     from icalendar import Calendar
 
