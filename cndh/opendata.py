@@ -13,10 +13,10 @@ CSV
     (:func:`cndh.text.strip_control_characters`, line breaks kept), then a
     text cell that starts like a spreadsheet formula (``=``, ``+``, ``-``,
     ``@``, tab, carriage return, or their full-width forms, after any spaces)
-    gets a leading ``'`` so that a spreadsheet
-    shows it instead of running it. Numbers and booleans are written as they
-    are: they come from the database, not from typing, and ``-3`` must stay
-    a number.
+    gets a leading ``'`` so that a spreadsheet shows it instead of running
+    it. Booleans are ``true`` and ``false``, as in JSON. Numbers are written
+    as they are: they come from the database, not from typing, and ``-3``
+    must stay a number.
 
 JSON
     UTF-8, one envelope for every dataset::
@@ -84,7 +84,7 @@ Row = Mapping[str, object]
 
 def csv_cell(value) -> str:
     """One value as a CSV cell that no spreadsheet program will run or cut."""
-    if isinstance(value, bool | int | float | Decimal):
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         # A number from the database carries no formula, and a negative one must stay a number.
         return str(value)
     text = _text(value)
@@ -94,6 +94,9 @@ def csv_cell(value) -> str:
 def _text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        # As JSON writes them, and as the README documents the columns.
+        return "true" if value else "false"
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(_text(item) for item in value)
     if hasattr(value, "isoformat"):

@@ -57,6 +57,11 @@ def test_text_that_only_holds_a_sign_inside_is_left_alone():
     assert (record["name"], record["partners"]) == ("CAT: 2021-12 = due", "a - b")
 
 
+def test_booleans_read_the_same_in_csv_and_json():
+    [record] = parse_csv(export("csv", rows(name=True, partners=[False])))
+    assert (record["name"], record["partners"]) == ("true", "false")
+
+
 def test_numbers_stay_numbers_and_dates_read_as_iso():
     data = rows(year=-3, signed_on=PartialDate.parse("2019-12"), partners=[datetime.date(2020, 1, 2)])
     [record] = parse_csv(export("csv", data))

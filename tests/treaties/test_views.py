@@ -356,7 +356,7 @@ def test_formula_cells_are_neutralised_in_the_treaty_csv_files(client, db, end_o
     assert header == DOCUMENTED_COLUMNS["cycles"].split()
     assert (cycle["subject"], cycle["treaty"], cycle["label"], cycle["review_session"]) == (guarded,) * 4
     # A number from the database is not text a visitor typed: it stays a number.
-    assert row["adoption_year"] == "1966" and cycle["report_received"] == "False"
+    assert row["adoption_year"] == "1966" and cycle["report_received"] == "false"
     assert client.get("/en/treaties/export/ratifications.json").json()["items"][0]["name"] == formula
 
 
