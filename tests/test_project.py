@@ -69,3 +69,21 @@ def test_catalogues_pass_msgfmt_check():
         po = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
         out = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True)
         assert out.returncode == 0, out.stderr
+
+
+def test_manage_py_without_a_secret_key_names_the_missing_setting():
+    import os
+    import sys
+
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "createsuperuser", "--noinput"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+    assert "Unknown command" not in result.stderr + result.stdout
