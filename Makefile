@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages ci install migrate demo clean e2e-deps
+.PHONY: run superuser test lint format messages ci install clean
 
 $(STAMP): requirements.txt requirements-dev.txt package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,12 +18,21 @@ $(STAMP): requirements.txt requirements-dev.txt package-lock.json
 
 install: $(STAMP)
 
-# Serves the site on SQLite with the demo content and debugging on.
+# Serves the site on SQLite with the demo content and debugging on. Mail is printed
+# on the console (no SMTP server needed) and links in it point at HOST.
 run: export DJANGO_DEBUG ?= 1
+run: export DJANGO_EMAIL_BACKEND ?= django.core.mail.backends.console.EmailBackend
+run: export DJANGO_SITE_URL ?= http://$(HOST)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) runserver $(HOST)
+
+# A staff account for the local site of `make run` (asks for a name and a password).
+superuser: export DJANGO_DEBUG ?= 1
+superuser: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createsuperuser
 
 # The whole suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install

@@ -1,3 +1,4 @@
+import io
 import os
 import subprocess
 import sys
@@ -139,17 +140,21 @@ def test_load_demo_twice_leaves_the_same_rows(db):
     def snapshot():
         rows = {}
         for model in apps.get_models():
-            if model._meta.app_label in {"cndh", "reports", "partners", "news"}:
+            if model._meta.app_label in {"cndh", "partners", "treaties", "reports", "news", "newsletter"}:
                 rows[model._meta.label] = sorted(
                     tuple(sorted((k, str(v)) for k, v in row.items())) for row in model.objects.values()
                 )
         return rows
 
-    call_command("load_demo", verbosity=0)
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "changes saved" in out.getvalue()
     first = snapshot()
-    call_command("load_demo", verbosity=0)
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
     assert snapshot() == first
-    assert first["reports.Chapter"]
+    assert first["reports.Chapter"] and first["treaties.ReportingCycle"] and first["newsletter.Edition"]
+    assert out.getvalue().rstrip().endswith("Demo content is already in place: nothing to change.")
 
 
 def test_load_demo_dry_run_saves_nothing(db):
