@@ -4,10 +4,12 @@ Every form works as a plain POST followed by a redirect and a message; the
 side-column script only sends the same POST asking for JSON.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -16,6 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
+from cndh.context_processors import language_links
 from cndh.http import client_address
 from cndh.i18n import has_translation
 from cndh.views import BreadcrumbMixin, FirstPageMixin
@@ -200,6 +203,14 @@ class ArchiveDetailView(BreadcrumbMixin, DetailView):
         language = get_language()
         context["items"] = services.edition_items(edition=self.object, language=language)
         context["has_introduction"] = has_translation(self.object, "introduction", language)
+        # An edition went out only in the languages it has a subject in; in the others the
+        # language switcher offers that language's archive instead of a page that is not there.
+        elsewhere = {}
+        for code, _name in settings.LANGUAGES:
+            if not has_translation(self.object, "subject", code):
+                with translation.override(code):
+                    elsewhere[code] = reverse("newsletter:archive")
+        context["LANGUAGE_LINKS"] = language_links(self.request, elsewhere=elsewhere)
         return context
 
     def get_breadcrumbs(self):

@@ -108,3 +108,19 @@ def test_demo_newsletter_edition_fills_the_archive_without_sending_anything(clie
     page = client.get(edition.get_absolute_url())
     assert page.status_code == 200
     assert all(item.get_absolute_url() in page.content.decode() for item in edition.items.all())
+
+
+def test_an_edition_offers_only_the_languages_it_went_out_in(client, demo):
+    import re
+
+    from news.newsletter.models import Edition
+
+    edition = Edition.objects.get()
+    assert not edition.subject_zgh  # the demo edition went out in Arabic, French and English
+    html = client.get(edition.get_absolute_url()).content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="https?://[^/]+([^"]+)"', html))
+    assert sorted(alternates) == ["ar", "en", "fr"]
+    switcher = dict(re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', html))
+    assert switcher["/zgh/newsletter/archive/"] == "zgh"
+    for url in [*alternates.values(), *switcher]:
+        assert client.get(url).status_code == 200, url
