@@ -38,10 +38,11 @@ superuser: install
 test: install
 	$(BIN)/pytest
 
-# ruff's rules and its formatting; CI runs this once, before the suite.
+# ruff's rules and its formatting, and hadolint on the Dockerfile; CI runs this once, before the suite.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/hadolint Dockerfile
 
 format: install
 	$(BIN)/ruff format .

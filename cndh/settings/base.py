@@ -202,6 +202,9 @@ TASKS = {
     }
 }
 
+# The worker's healthcheck (manage.py worker_health) fails when a task has waited longer.
+WORKER_STALE_SECONDS = int(os.environ.get("DJANGO_WORKER_STALE_SECONDS", "600"))
+
 # Newsletter delivery (see README "Newsletter").
 NEWSLETTER_BATCH_SIZE = int(os.environ.get("DJANGO_NEWSLETTER_BATCH_SIZE", "200"))
 NEWSLETTER_LEASE_SECONDS = int(os.environ.get("DJANGO_NEWSLETTER_LEASE_SECONDS", "300"))

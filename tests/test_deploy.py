@@ -1,0 +1,355 @@
+"""The production stack as files: compose.yaml, the Dockerfile, the nginx configuration and
+the two container healthchecks, checked against a real gunicorn and a real nginx.
+
+Docker cannot run here, so the compose rules are read from the file itself.
+"""
+
+import datetime
+import os
+import re
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from django.core.management import CommandError, call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
+SERVICES = COMPOSE["services"]
+ONE_SHOT = {"migrate", "certificates"}
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "cndh.settings.base",
+    "DJANGO_SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
+    "DJANGO_ALLOWED_HOSTS": "cndh.example.org",
+    "DJANGO_SITE_URL": "https://cndh.example.org",
+    "DJANGO_TRUSTED_PROXY_COUNT": "1",
+}
+
+
+# compose.yaml
+
+
+def test_long_running_services_restart_and_one_shot_services_do_not():
+    for name, service in SERVICES.items():
+        assert service["restart"] == ("no" if name in ONE_SHOT else "unless-stopped"), name
+
+
+def test_web_and_worker_start_after_the_migrations_have_run():
+    assert SERVICES["migrate"]["command"][-1].startswith("python manage.py migrate --noinput")
+    for name in ("web", "worker"):
+        assert SERVICES[name]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+        assert "migrate" not in " ".join(SERVICES[name]["command"])
+
+
+def test_only_the_tls_proxy_is_reachable_from_outside():
+    published = {name for name, service in SERVICES.items() if service.get("ports")}
+    assert published == {"proxy"}
+    assert SERVICES["proxy"]["ports"] == ["80:80", "443:443"]
+    assert SERVICES["web"]["expose"] == ["8000"]
+    # The site counts the proxy's X-Forwarded-For entry, and only it.
+    for name in ("migrate", "web", "worker"):
+        assert SERVICES[name]["environment"]["DJANGO_TRUSTED_PROXY_COUNT"] == "1"
+
+
+def test_web_and_worker_have_healthchecks_that_run_the_projects_own_checks():
+    assert SERVICES["web"]["healthcheck"]["test"] == ["CMD", "python", "-m", "cndh.healthcheck"]
+    assert SERVICES["worker"]["healthcheck"]["test"] == ["CMD", "python", "manage.py", "worker_health"]
+    assert SERVICES["proxy"]["depends_on"]["web"] == {"condition": "service_healthy"}
+
+
+def test_a_missing_variable_stops_compose_with_its_name_and_env_example_names_each_one():
+    text = (ROOT / "compose.yaml").read_text()
+    references = re.findall(r"\$\{([A-Z_]+)(:[?-])?([^}]*)\}", text)
+    assert references
+    required = set()
+    for name, operator, rest in references:
+        # Either a default, or a stop that names the variable; never an empty value.
+        assert operator in (":-", ":?"), name
+        if operator == ":?":
+            assert name in rest, name
+            required.add(name)
+    example = (ROOT / ".env.example").read_text()
+    for name in required:
+        assert re.search(rf"^{name}=", example, re.MULTILINE), f"{name} is not in .env.example"
+
+
+def test_the_image_holds_no_secret_nor_local_state():
+    ignored = (ROOT / ".dockerignore").read_text().split()
+    for entry in (".env", ".git", ".venv", "__pycache__", "*.pyc", ".pytest_cache", "db.sqlite3", "media"):
+        assert entry in ignored, entry
+
+
+def test_the_code_belongs_to_root_and_runs_as_a_numeric_unprivileged_user():
+    run_stage = (ROOT / "Dockerfile").read_text().split("\nFROM ")[-1]
+    assert re.search(r"^USER 10001:10001$", run_stage, re.MULTILINE)
+    copies = re.findall(r"^COPY .*$", run_stage, re.MULTILINE)
+    assert copies and not any("--chown" in line for line in copies)
+
+
+def test_hadolint_finds_nothing_in_the_dockerfile():
+    hadolint = shutil.which("hadolint", path=str(Path(sys.executable).parent)) or shutil.which("hadolint")
+    assert hadolint, "hadolint is in requirements-dev.txt"
+    result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The worker's healthcheck
+
+
+@pytest.fixture
+def queued(settings, db):
+    """Queue one task on the database backend, as production does, and return its row."""
+    from django_tasks_db.models import DBTaskResult
+
+    from news.newsletter.tasks import deliver_edition
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.WORKER_STALE_SECONDS = 600
+
+    def enqueue(*, waited: datetime.timedelta, run_after: datetime.datetime | None = None):
+        from django.utils import timezone
+
+        result = deliver_edition.enqueue(1)
+        row = DBTaskResult.objects.get(pk=result.id)
+        DBTaskResult.objects.filter(pk=row.pk).update(enqueued_at=timezone.now() - waited)
+        if run_after is not None:
+            DBTaskResult.objects.filter(pk=row.pk).update(run_after=run_after)
+        return row
+
+    return enqueue
+
+
+def test_the_worker_is_healthy_with_an_empty_queue_or_a_fresh_task(queued):
+    call_command("worker_health", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    queued(waited=datetime.timedelta(minutes=2))
+    call_command("worker_health", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def test_the_worker_is_unhealthy_when_a_task_waits_too_long(queued):
+    queued(waited=datetime.timedelta(minutes=11))
+    with pytest.raises(CommandError, match=r"A task has waited 6\d\d s for a worker \(limit 600 s\)"):
+        call_command("worker_health")
+
+
+def test_a_retry_waits_from_its_own_time_not_from_when_it_was_first_queued(queued):
+    from django.utils import timezone
+
+    queued(waited=datetime.timedelta(hours=3), run_after=timezone.now() - datetime.timedelta(minutes=1))
+    call_command("worker_health", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+# The web healthcheck against a real gunicorn with the production settings
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports nothing listens on, all different (each socket stays bound until all are chosen)."""
+    sockets = [socket.socket() for _ in range(count)]
+    for sock in sockets:
+        sock.bind(("127.0.0.1", 0))
+    ports = [sock.getsockname()[1] for sock in sockets]
+    for sock in sockets:
+        sock.close()
+    return ports
+
+
+def free_port() -> int:
+    return free_ports(1)[0]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, *, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"exited with {process.returncode}: {process.stderr.read()[-3000:]}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    pytest.fail(f"nothing listens on {port}")
+
+
+@pytest.fixture
+def production_env(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    return env | PRODUCTION | {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+
+
+@pytest.fixture
+def gunicorn(production_env, tmp_path):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "cndh.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=production_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for_port(port, process)
+    yield port
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def healthcheck(env: dict, port: int) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cndh.healthcheck"],
+        cwd=ROOT,
+        env=env | {"CNDH_HEALTHCHECK_ADDRESS": f"127.0.0.1:{port}"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+
+
+def test_the_web_healthcheck_passes_with_the_production_host_settings(gunicorn, production_env):
+    # A plain request, as a naive healthcheck would send, is refused: its Host is not allowed.
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"http://127.0.0.1:{gunicorn}/healthz", timeout=10)  # noqa: S310
+    assert refused.value.code == 400
+    result = healthcheck(production_env, gunicorn)
+    assert result.returncode == 0, result.stderr
+    assert '"database": "ok"' in result.stdout
+
+
+def test_the_web_healthcheck_fails_when_nothing_answers(production_env):
+    result = healthcheck(production_env, free_port())
+    assert result.returncode == 1
+    assert result.stderr.startswith("unhealthy:")
+
+
+# nginx in front of gunicorn, with the repository's own configuration
+
+
+@pytest.fixture
+def nginx(gunicorn, tmp_path):
+    binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("nginx is missing: .ci/run installs Debian's nginx-light")
+        pytest.skip("nginx is not installed (apt-get install nginx-light): the proxy is not checked")
+    certificates = tmp_path / "certs"
+    certificates.mkdir()
+    subprocess.run(
+        ["sh", str(ROOT / "deploy" / "make-certificate.sh")],
+        env={**os.environ, "SERVER_NAME": "cndh.example.org", "CERTS": str(certificates)},
+        check=True,
+        capture_output=True,
+    )
+    srv = tmp_path / "srv"
+    (srv / "static" / "css").mkdir(parents=True)
+    (srv / "static" / "css" / "site.0123abcd.css").write_text("body{}")
+    (srv / "media" / "reports").mkdir(parents=True)
+    (srv / "media" / "reports" / "annual-report.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (srv / "media" / "reports" / "page.html").write_text("<script>alert(1)</script>")
+    http_port, https_port = free_ports(2)
+    # The file as the nginx image fills it in, with this machine's ports and folders.
+    server = (
+        (ROOT / "deploy" / "nginx" / "cndh.conf.template")
+        .read_text()
+        .replace("${SERVER_NAME}", "cndh.example.org")
+        .replace("server web:8000;", f"server 127.0.0.1:{gunicorn};")
+        .replace("listen 80 ", f"listen 127.0.0.1:{http_port} ")
+        .replace("listen 443 ", f"listen 127.0.0.1:{https_port} ")
+        .replace(
+            "return 301 https://cndh.example.org$request_uri",
+            f"return 301 https://cndh.example.org:{https_port}$request_uri",
+        )
+        .replace("/etc/nginx/certs", str(certificates))
+        .replace("root /srv;", f"root {srv};")
+    )
+    assert "${" not in server.replace("$request_uri", "")
+    (tmp_path / "server.conf").write_text(server)
+    (tmp_path / "nginx.conf").write_text(
+        ""
+        # As root (CI), nginx's workers would run as nobody, who cannot read the test's folders.
+        + ("user root;\n" if os.geteuid() == 0 else "")
+        + f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+        f"http {{\n include /etc/nginx/mime.types;\n access_log off;\n"
+        f" client_body_temp_path {tmp_path}/body;\n proxy_temp_path {tmp_path}/proxy;\n"
+        f" fastcgi_temp_path {tmp_path}/fastcgi;\n uwsgi_temp_path {tmp_path}/uwsgi;\n"
+        f" scgi_temp_path {tmp_path}/scgi;\n"
+        f" include {tmp_path}/server.conf;\n}}\n"
+    )
+    process = subprocess.Popen(
+        [binary, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for_port(https_port, process)
+    yield http_port, https_port
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def fetch(url: str, *, method: str = "GET", headers: dict | None = None):
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the certificate is the self-signed one of a local run
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), NoRedirect)
+    request = urllib.request.Request(url, method=method, headers={"Host": "cndh.example.org", **(headers or {})})
+    try:
+        with opener.open(request, timeout=20) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_nginx_sends_plain_http_to_https(nginx):
+    http_port, https_port = nginx
+    status, headers, _body = fetch(f"http://127.0.0.1:{http_port}/ar/")
+    assert status == 301
+    assert headers["Location"] == f"https://cndh.example.org:{https_port}/ar/"
+
+
+def test_nginx_passes_requests_to_gunicorn_over_tls_as_https(nginx):
+    _http, https_port = nginx
+    status, headers, body = fetch(f"https://127.0.0.1:{https_port}/healthz")
+    assert status == 200 and b'"database": "ok"' in body
+    # Django saw HTTPS (X-Forwarded-Proto), so it sends HSTS and does not redirect.
+    assert "max-age=" in headers["Strict-Transport-Security"]
+    assert "nginx/" not in headers.get("Server", "")
+
+
+def test_nginx_serves_static_files_with_far_future_caching(nginx):
+    _http, https_port = nginx
+    status, headers, body = fetch(f"https://127.0.0.1:{https_port}/static/css/site.0123abcd.css")
+    assert (status, body) == (200, b"body{}")
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert headers["Content-Type"].startswith("text/css")
+
+
+def test_nginx_serves_uploads_inert(nginx):
+    _http, https_port = nginx
+    status, headers, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/annual-report.pdf")
+    assert status == 200 and headers["Content-Type"] == "application/pdf"
+    assert "Content-Disposition" not in headers
+    status, headers, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/page.html")
+    assert status == 200 and headers["Content-Disposition"] == "attachment"
+    for response_headers in (headers,):
+        assert response_headers["X-Content-Type-Options"] == "nosniff"
+        assert response_headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+
+def test_nginx_refuses_a_body_larger_than_the_largest_upload_before_reading_it(nginx):
+    _http, https_port = nginx
+    status, _headers, _body = fetch(
+        f"https://127.0.0.1:{https_port}/ar/newsletter/",
+        method="POST",
+        headers={"Content-Length": str(49 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert status == 413
