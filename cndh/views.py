@@ -1,7 +1,9 @@
 """Views of the shared base: fixed pages, the generic mixins, health and errors."""
 
-from django.core.cache import cache
-from django.db import DatabaseError, connection
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
@@ -11,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from cndh import health
 from cndh.models import Page
 
 
@@ -95,19 +98,9 @@ class CooperationView(PageView):
 
 @never_cache
 def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
-    # Without its cache the site still serves every page, more slowly: degraded, not down.
-    ping = getattr(cache, "ping", None)
-    if ping is None:
-        return JsonResponse({"status": "ok", "database": "ok", "cache": "local"})
-    if not ping():
-        return JsonResponse({"status": "degraded", "database": "ok", "cache": "down"})
-    return JsonResponse({"status": "ok", "database": "ok", "cache": "ok"})
+    """Each dependency's state (cndh.health); 503 only when no page can be served."""
+    status, body = health.report()
+    return JsonResponse(body, status=status)
 
 
 def robots_txt(request):
@@ -117,9 +110,18 @@ def robots_txt(request):
 
 
 def server_error(request):
-    """The 500 page, rendered without context processors: the database may be the cause."""
-    template = loader.get_template("500.html")
+    """The 500 page, rendered without context processors: the database may be the cause.
+
+    When it is (its server cannot be reached), the answer is 503 with ``Retry-After``: the
+    site is unavailable for a while, not broken, and proxies and crawlers come back later.
+    """
     from django.utils.translation import get_language, get_language_bidi
 
+    outage = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
+    template = loader.get_template("503.html" if outage else "500.html")
     body = template.render({"LANGUAGE_CODE": get_language(), "LANGUAGE_BIDI": get_language_bidi()})
-    return HttpResponse(body, status=500)
+    response = HttpResponse(body, status=503 if outage else 500)
+    add_never_cache_headers(response)
+    if outage:
+        response["Retry-After"] = str(settings.DATABASE_RETRY_AFTER)
+    return response

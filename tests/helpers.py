@@ -1,7 +1,11 @@
 """Helpers shared by the tests."""
 
 import re
+import socket
+import subprocess
+import time
 
+import pytest
 from django.conf import settings
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -39,3 +43,30 @@ def one_path_per_view(paths: list[str]) -> list[str]:
             seen.add(key)
             chosen.append(path)
     return chosen
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports nothing listens on, all different (each socket stays bound until all are chosen)."""
+    sockets = [socket.socket() for _ in range(count)]
+    for sock in sockets:
+        sock.bind(("127.0.0.1", 0))
+    ports = [sock.getsockname()[1] for sock in sockets]
+    for sock in sockets:
+        sock.close()
+    return ports
+
+
+def free_port() -> int:
+    return free_ports(1)[0]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, *, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"exited with {process.returncode}: {process.stderr.read()[-3000:]}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    pytest.fail(f"nothing listens on {port}")

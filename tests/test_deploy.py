@@ -8,11 +8,9 @@ import datetime
 import os
 import re
 import shutil
-import socket
 import ssl
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -20,6 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 from django.core.management import CommandError, call_command
+
+from tests.helpers import free_port, free_ports, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
@@ -147,33 +147,6 @@ def test_a_retry_waits_from_its_own_time_not_from_when_it_was_first_queued(queue
 
 
 # The web healthcheck against a real gunicorn with the production settings
-
-
-def free_ports(count: int) -> list[int]:
-    """Ports nothing listens on, all different (each socket stays bound until all are chosen)."""
-    sockets = [socket.socket() for _ in range(count)]
-    for sock in sockets:
-        sock.bind(("127.0.0.1", 0))
-    ports = [sock.getsockname()[1] for sock in sockets]
-    for sock in sockets:
-        sock.close()
-    return ports
-
-
-def free_port() -> int:
-    return free_ports(1)[0]
-
-
-def wait_for_port(port: int, process: subprocess.Popen, *, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"exited with {process.returncode}: {process.stderr.read()[-3000:]}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    pytest.fail(f"nothing listens on {port}")
 
 
 @pytest.fixture

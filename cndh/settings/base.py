@@ -204,6 +204,10 @@ TASKS = {
 
 # The worker's healthcheck (manage.py worker_health) fails when a task has waited longer.
 WORKER_STALE_SECONDS = int(os.environ.get("DJANGO_WORKER_STALE_SECONDS", "600"))
+# Seconds a visitor (or a crawler) is asked to wait when the database cannot be reached (503).
+DATABASE_RETRY_AFTER = int(os.environ.get("DJANGO_DATABASE_RETRY_AFTER", "30"))
+# /healthz says "degraded" when the media folder has less free space than this.
+MEDIA_MIN_FREE_BYTES = int(os.environ.get("DJANGO_MEDIA_MIN_FREE_BYTES", str(1024**3)))
 
 # Newsletter delivery (see README "Newsletter").
 NEWSLETTER_BATCH_SIZE = int(os.environ.get("DJANGO_NEWSLETTER_BATCH_SIZE", "200"))

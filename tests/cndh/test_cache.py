@@ -58,7 +58,7 @@ def test_pages_and_the_side_column_work_while_redis_is_unreachable(client, redis
 def test_healthz_says_degraded_not_down_without_redis(client, redis_down):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "degraded", "database": "ok", "cache": "down"}
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "down", "tasks": "ok", "media": "ok"}
 
 
 def test_a_failed_call_is_a_miss_and_redis_is_left_alone_for_a_while(redis_down):
@@ -81,4 +81,10 @@ def test_with_redis_up_the_cache_keeps_values_and_healthz_says_ok(client, redis_
     assert redis_up.get("key") == {"a": 1}
     assert redis_up.add("counter", 0) is True
     assert redis_up.incr("counter") == 1
-    assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert client.get("/healthz").json() == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "ok",
+        "tasks": "ok",
+        "media": "ok",
+    }

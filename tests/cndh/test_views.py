@@ -97,6 +97,35 @@ def test_healthz_reports_a_working_database(client, db):
     assert response.json()["database"] == "ok"
 
 
+def test_healthz_says_degraded_when_a_task_waits_too_long_for_a_worker(client, db, settings):
+    import datetime
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from news.newsletter.tasks import deliver_edition
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.WORKER_STALE_SECONDS = 600
+    result = deliver_edition.enqueue(1)
+    assert client.get("/healthz").json()["tasks"] == "ok"
+    DBTaskResult.objects.filter(pk=result.id).update(enqueued_at=timezone.now() - datetime.timedelta(minutes=15))
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["status"], body["tasks"]) == ("degraded", "late")
+    assert 890 <= body["oldest_task_seconds"] <= 960
+
+
+def test_healthz_says_degraded_when_the_media_disk_is_nearly_full(client, db, settings):
+    import shutil
+
+    settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+    settings.MEDIA_MIN_FREE_BYTES = shutil.disk_usage(settings.MEDIA_ROOT).total + 1
+    body = client.get("/healthz").json()
+    assert (body["status"], body["media"]) == ("degraded", "low")
+
+
 def test_healthz_answers_503_when_the_database_is_down():
     # A real process whose database server does not exist (nothing listens on port 9).
     script = (

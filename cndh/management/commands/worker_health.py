@@ -5,9 +5,8 @@ import datetime
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
-from django.db.models import Case, F, When
-from django.db.models.functions import Greatest
-from django.utils import timezone
+
+from cndh.health import oldest_task_wait
 
 
 class Command(BaseCommand):
@@ -17,23 +16,15 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        from django_tasks_db.models import DBTaskResult, get_date_max
-
         limit = datetime.timedelta(seconds=settings.WORKER_STALE_SECONDS)
-        # A task is waiting from when it may run: when queued, or at its ``run_after`` (a retry).
-        ready_since = Case(
-            When(run_after=get_date_max(), then=F("enqueued_at")), default=Greatest("enqueued_at", "run_after")
-        )
-        waiting = DBTaskResult.objects.ready().annotate(ready_since=ready_since)
         try:
-            oldest = waiting.order_by("ready_since").values_list("ready_since", flat=True).first()
+            waited = oldest_task_wait()
         except DatabaseError as error:
             raise CommandError(f"The database does not answer: {error}") from error
-        if oldest is None:
+        if waited is None:
             self.stdout.write("ok: no task waiting")
             return
-        waited = timezone.now() - oldest
+        seconds, allowed = int(waited.total_seconds()), int(limit.total_seconds())
         if waited > limit:
-            seconds, allowed = int(waited.total_seconds()), int(limit.total_seconds())
             raise CommandError(f"A task has waited {seconds} s for a worker (limit {allowed} s).")
-        self.stdout.write(f"ok: the oldest waiting task has waited {int(waited.total_seconds())} s")
+        self.stdout.write(f"ok: the oldest waiting task has waited {seconds} s")
