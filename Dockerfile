@@ -27,4 +27,4 @@ COPY --from=build /app /app
 USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s CMD ["python", "-m", "cndh.healthcheck"]
-CMD ["gunicorn", "cndh.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "cndh.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3"]

@@ -293,6 +293,8 @@ def test_nginx_passes_requests_to_gunicorn_over_tls_as_https(nginx):
     _http, https_port = nginx
     status, headers, body = fetch(f"https://127.0.0.1:{https_port}/healthz")
     assert status == 200 and b'"database": "ok"' in body
+    # nginx's request id reached the site, which sends it back (and logs with it).
+    assert re.fullmatch(r"[0-9a-f]{32}", headers["X-Request-ID"])
     # Django saw HTTPS (X-Forwarded-Proto), so it sends HSTS and does not redirect.
     assert "max-age=" in headers["Strict-Transport-Security"]
     assert "nginx/" not in headers.get("Server", "")

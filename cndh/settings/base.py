@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "django_guid",
     "cndh",
     "partners",
     "partners.treaties",
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id for every log line of the request, then the request's own line.
+    "django_guid.middleware.guid_middleware",
+    "cndh.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -245,9 +249,31 @@ if not DEBUG:
 # /healthz answers the load balancer over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
+# Logs: one JSON object a line in production (DJANGO_LOG_FORMAT=json, the default without
+# DEBUG), plain text on a developer's machine; every line carries the request id.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text" if DEBUG else "json")
+LOG_CLIENT_ADDRESS = env_bool("DJANGO_LOG_CLIENT_ADDRESS")
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID", "VALIDATE_GUID": True, "RETURN_HEADER": True}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "django_guid.log_filters.CorrelationId", "correlation_id_field": "request_id"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The request line above says the same, with the request id.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+        "django_guid": {"level": "WARNING"},
+    },
 }
