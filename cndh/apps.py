@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,3 +11,11 @@ class CndhConfig(AppConfig):
         from cndh.languages import register_extra_languages
 
         register_extra_languages()
+
+
+class AdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin whose default site asks staff for a second factor."""
+
+    default = False
+
+    default_site = "cndh.admin_site.AdminSite"

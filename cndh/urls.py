@@ -40,7 +40,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     # RFC 8058 one-click unsubscribe: mail clients POST here; a language prefix would redirect them.
     path("newsletter/one-click/<str:token>/", one_click_unsubscribe, name="newsletter-one-click"),
 ]

@@ -105,7 +105,8 @@ def healthz(request):
 
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    # Nothing is disallowed: naming the admin's address here would tell every reader where it is.
+    lines = ["User-agent: *", "Disallow:", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

@@ -27,6 +27,26 @@ def staff_client(db, django_user_model):
     return client
 
 
+@pytest.fixture
+def admin_client(db, admin_user):
+    """A superuser signed in as the admin requires by default: password and an enrolled authenticator app.
+
+    pytest-django's own fixture signs in with the password only, which the admin now
+    answers with the enrolment page (DJANGO_OTP_REQUIRED defaults to superusers).
+    """
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=admin_user, name="authenticator", confirmed=True)
+    client = Client()
+    client.force_login(admin_user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
 @pytest.fixture(autouse=True)
 def _arabic_by_default():
     """Each test starts in the default language, whatever the previous request activated."""

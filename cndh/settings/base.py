@@ -1,6 +1,7 @@
 """Settings read from the environment; see .env.example for every variable."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -47,7 +48,8 @@ if not SITE_URL:
 
 INSTALLED_APPS = [
     "modeltranslation",  # must precede django.contrib.admin
-    "django.contrib.admin",
+    # django.contrib.admin with the site that asks staff for a second factor (cndh.admin_site).
+    "cndh.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +64,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_guid",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "cndh",
     "partners",
     "partners.treaties",
@@ -81,8 +86,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cndh.signin.AdminIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cndh.urls"
@@ -137,6 +146,38 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Staff sign-in (README "Staff sign-in"). django-axes checks for a lockout before any
+# other backend looks at the password, so it comes first.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The admin's address, without the leading slash; robots.txt does not name it.
+ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
+# Failed sign-ins are counted per account and, separately, per client address: either
+# reaching the limit locks further attempts for the cool-off, counted from the last failure.
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Attempts are rows in the database that every web process and machine reads, so a
+# lockout holds whichever worker the next attempt reaches (a per-process cache would not).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# The address behind DJANGO_TRUSTED_PROXY_COUNT proxies, not the proxy's own.
+AXES_CLIENT_IP_CALLABLE = "cndh.http.client_address"
+# A page in the staff member's language with status 429, instead of a bare string.
+AXES_LOCKOUT_CALLABLE = "cndh.signin.lockout_response"
+# Who must sign in with a second factor (TOTP): "superusers", "publishers", "staff", or
+# "" for nobody; anyone who has enrolled a device is asked for a code either way.
+OTP_REQUIRED = os.environ.get("DJANGO_OTP_REQUIRED", "superusers").strip().lower()
+if OTP_REQUIRED not in {"", "superusers", "publishers", "staff"}:
+    raise ImproperlyConfigured("DJANGO_OTP_REQUIRED must be superusers, publishers, staff or empty.")
+# The name authenticator apps show next to the account.
+OTP_TOTP_ISSUER = "CNDH"
+# The admin pages of devices show neither their secret keys nor their QR codes to other staff.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# Minutes without an admin request after which a staff session is signed out.
+ADMIN_IDLE_MINUTES = int(os.environ.get("DJANGO_ADMIN_IDLE_MINUTES", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,6 +1,9 @@
 """The admin's rich-text editor works offline and writes Arabic right to left."""
 
 import pytest
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests import factories
 
@@ -8,13 +11,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_chapter_editor_loads_offline_with_arabic_right_to_left(page, context, live_server, django_user_model):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
+    chief = django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
+    # A superuser signs in with the code of an enrolled authenticator app too.
+    device = TOTPDevice.objects.create(user=chief, name="authenticator", confirmed=True)
     chapter = factories.ChapterFactory(body_ar="<p>نص الفصل</p>", body_fr="<p>Texte du chapitre</p>")
-    page.goto("/admin/login/")
+    page.goto(reverse("admin:login"))
     page.fill("#id_username", "chief")
     page.fill("#id_password", "a-long-test-password")
+    page.fill("#id_otp_token", f"{totp(device.bin_key):06d}")
     page.click("input[type=submit]")
-    page.goto(f"/admin/reports/chapter/{chapter.pk}/change/")
+    page.wait_for_url(f"**{reverse('admin:index')}")
+    page.goto(reverse("admin:reports_chapter_change", args=[chapter.pk]))
     arabic = page.locator("textarea[name='body_ar']").locator("xpath=..").locator("[contenteditable=true]")
     arabic.wait_for(state="attached")
     page.wait_for_timeout(700)

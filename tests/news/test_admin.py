@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from news.models import NewsItem
@@ -12,16 +13,16 @@ def test_admin_list_searches_every_language_and_shows_missing_languages(admin_cl
     factories.NewsItemFactory(title_fr="Élection au Bureau", title_en="Bureau election", title_zgh="")
     factories.NewsItemFactory(title_fr="Autre", title_en="Other")
     for query in ("Élection", "Bureau election", "خبر"):
-        response = admin_client.get("/admin/news/newsitem/", {"q": query})
+        response = admin_client.get(reverse("admin:news_newsitem_changelist"), {"q": query})
         assert response.status_code == 200
-    response = admin_client.get("/admin/news/newsitem/", {"q": "Bureau election"})
+    response = admin_client.get(reverse("admin:news_newsitem_changelist"), {"q": "Bureau election"})
     assert response.context["cl"].result_count == 1
     assert '<span class="missing-language" lang="en">zgh</span>' in response.content.decode()
 
 
 def test_admin_list_has_a_date_hierarchy_and_filters(admin_client):
     factories.NewsItemFactory(publish_at=timezone.make_aware(timezone.datetime(2021, 11, 2, 12)))
-    response = admin_client.get("/admin/news/newsitem/", {"publish_at__year": "2021", "kind": "news"})
+    response = admin_client.get(reverse("admin:news_newsitem_changelist"), {"publish_at__year": "2021", "kind": "news"})
     assert response.status_code == 200
     assert response.context["cl"].result_count == 1
     html = response.content.decode()
@@ -31,9 +32,9 @@ def test_admin_list_has_a_date_hierarchy_and_filters(admin_client):
 
 def test_view_on_site_of_a_draft_leads_staff_to_its_preview(admin_client):
     draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT)
-    change = admin_client.get(f"/admin/news/newsitem/{draft.pk}/change/").content.decode()
+    change = admin_client.get(reverse("admin:news_newsitem_change", args=[draft.pk])).content.decode()
     assert "viewsitelink" in change
-    response = admin_client.get(f"/admin/r/{_content_type_id()}/{draft.pk}/", follow=True)
+    response = admin_client.get(reverse("admin:view_on_site", args=[_content_type_id(), draft.pk]), follow=True)
     assert response.status_code == 200
     assert response.context["item"] == draft
     assert response.context["is_preview"] is True
@@ -41,7 +42,7 @@ def test_view_on_site_of_a_draft_leads_staff_to_its_preview(admin_client):
 
 def test_add_form_saves_a_news_item(admin_client):
     response = admin_client.post(
-        "/admin/news/newsitem/add/",
+        reverse("admin:news_newsitem_add"),
         {
             "kind": "news",
             "title_ar": "خبر جديد",

@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from news.latest import latest_news
@@ -90,7 +91,9 @@ def test_publishing_from_the_admin_list_refreshes_the_side_column(admin_client):
     item = factories.NewsItemFactory(title_fr="Brouillon publié", status=NewsItem.Status.DRAFT)
     assert latest_news("fr") == []
     response = admin_client.post(
-        "/admin/news/newsitem/", {"action": "make_published", "_selected_action": [item.pk]}, follow=True
+        reverse("admin:news_newsitem_changelist"),
+        {"action": "make_published", "_selected_action": [item.pk]},
+        follow=True,
     )
     assert response.status_code == 200
     assert [e.title for e in latest_news("fr")] == ["Brouillon publié"]

@@ -1,5 +1,6 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from cndh.pdf import simple_pdf
 from reports.models import Report, ReportDocument
@@ -31,7 +32,7 @@ def document_form(report, upload):
 @pytest.mark.django_db
 def test_admin_inputs_take_the_direction_of_their_language(admin_client):
     report = factories.ReportFactory()
-    html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
+    html = admin_client.get(reverse("admin:reports_report_change", args=[report.pk])).content.decode()
     assert 'name="title_ar"' in html
     for name, direction in (("title_ar", "rtl"), ("title_zgh", "ltr"), ("title_fr", "ltr"), ("title_en", "ltr")):
         tag = html[html.rindex("<", 0, html.index(f'name="{name}"')) :]
@@ -43,7 +44,7 @@ def test_admin_inputs_take_the_direction_of_their_language(admin_client):
 def test_admin_ships_its_editor_and_tabs_without_third_party_hosts(admin_client):
     report = factories.ReportFactory()
     chapter = factories.ChapterFactory(report=report)
-    html = admin_client.get(f"/admin/reports/chapter/{chapter.pk}/change/").content.decode()
+    html = admin_client.get(reverse("admin:reports_chapter_change", args=[chapter.pk])).content.decode()
     assert "django_prose_editor" in html
     assert "vendor/jquery-ui/jquery-ui.min.js" in html
     assert "//ajax.googleapis.com" not in html and "cdn" not in html.lower()
@@ -54,7 +55,9 @@ def test_fake_pdf_upload_is_refused_with_a_clear_message(admin_client):
     report = factories.ReportFactory()
     fake = SimpleUploadedFile("report.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
     response = admin_client.post(
-        f"/admin/reports/report/{report.pk}/change/", document_form(report, fake), headers={"accept-language": "fr"}
+        reverse("admin:reports_report_change", args=[report.pk]),
+        document_form(report, fake),
+        headers={"accept-language": "fr"},
     )
     assert response.status_code == 200
     assert "Ce fichier n’est pas un document PDF." in response.content.decode()
@@ -67,7 +70,9 @@ def test_oversize_upload_is_refused_with_a_clear_message(admin_client, settings)
     report = factories.ReportFactory()
     big = SimpleUploadedFile("report.pdf", simple_pdf("Big", 40), content_type="application/pdf")
     response = admin_client.post(
-        f"/admin/reports/report/{report.pk}/change/", document_form(report, big), headers={"accept-language": "en"}
+        reverse("admin:reports_report_change", args=[report.pk]),
+        document_form(report, big),
+        headers={"accept-language": "en"},
     )
     assert "the largest accepted is 1000" in response.content.decode()
     assert not ReportDocument.objects.exists()
@@ -78,7 +83,9 @@ def test_real_pdf_upload_records_size_and_pages(admin_client):
     report = factories.ReportFactory()
     pdf = simple_pdf("Rapport", 7)
     upload = SimpleUploadedFile("rapport.pdf", pdf, content_type="application/pdf")
-    response = admin_client.post(f"/admin/reports/report/{report.pk}/change/", document_form(report, upload))
+    response = admin_client.post(
+        reverse("admin:reports_report_change", args=[report.pk]), document_form(report, upload)
+    )
     assert response.status_code == 302
     document = ReportDocument.objects.get()
     assert (document.size, document.pages) == (len(pdf), 7)
@@ -90,7 +97,7 @@ def test_fake_image_cover_is_refused(admin_client):
     form = document_form(report, "")
     form["documents-TOTAL_FORMS"] = "0"
     form["cover"] = SimpleUploadedFile("cover.png", b"GIF89a-but-not-really", content_type="image/png")
-    response = admin_client.post(f"/admin/reports/report/{report.pk}/change/", form)
+    response = admin_client.post(reverse("admin:reports_report_change", args=[report.pk]), form)
     assert response.status_code == 200
     assert not Report.objects.get().cover
 
@@ -98,7 +105,7 @@ def test_fake_image_cover_is_refused(admin_client):
 @pytest.mark.django_db
 def test_admin_lists_show_missing_languages(admin_client):
     factories.ReportFactory(title_zgh="", title_en="")
-    html = admin_client.get("/admin/reports/report/").content.decode()
+    html = admin_client.get(reverse("admin:reports_report_changelist")).content.decode()
     assert '<span class="missing-language" lang="en">zgh</span>' in html
 
 
@@ -109,7 +116,7 @@ def test_staff_name_partners_in_a_chapter_part_from_the_chapter_form(admin_clien
     report = factories.ReportFactory()
     chapter = factories.ChapterFactory(report=report, slug="cooperation", title_en="Cooperation")
     partner = factories.PartnerFactory(slug="annhri")
-    url = f"/admin/reports/chapter/{chapter.pk}/change/"
+    url = reverse("admin:reports_chapter_change", args=[chapter.pk])
     html = admin_client.get(url).content.decode()
     assert 'name="mentions-TOTAL_FORMS"' in html
     data = {

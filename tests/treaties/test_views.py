@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from partners.treaties.models import ReportingCycle, Treaty
@@ -396,11 +397,11 @@ def test_unknown_exports_are_404(client, db, path):
 
 def test_admin_lists_treaties_with_an_overdue_warning_and_filters_by_computed_status(admin_client, demo, settings):
     settings.CNDH_TODAY = END_2021
-    response = admin_client.get("/admin/treaties/treaty/")
+    response = admin_client.get(reverse("admin:treaties_treaty_changelist"))
     html = response.content.decode()
     assert response.status_code == 200
     assert 'class="overdue-warning"' in html
-    response = admin_client.get("/admin/treaties/treaty/?morocco_status=no-action")
+    response = admin_client.get(f"{reverse('admin:treaties_treaty_changelist')}?morocco_status=no-action")
     assert {t.acronym for t in response.context["cl"].result_list} == {
         "OP1-ICCPR",
         "OP2-ICCPR",
@@ -412,7 +413,7 @@ def test_admin_lists_treaties_with_an_overdue_warning_and_filters_by_computed_st
 
 def test_admin_filters_cycles_by_computed_state(admin_client, demo, settings):
     settings.CNDH_TODAY = END_2021
-    response = admin_client.get("/admin/treaties/reportingcycle/?state=overdue")
+    response = admin_client.get(f"{reverse('admin:treaties_reportingcycle_changelist')}?state=overdue")
     assert response.status_code == 200
     assert [str(c) for c in response.context["cl"].result_list] == ["CAT: التقرير الدوري الخامس"]
     assert 'class="overdue-warning"' in response.content.decode()
@@ -420,7 +421,7 @@ def test_admin_filters_cycles_by_computed_state(admin_client, demo, settings):
 
 def test_admin_treaty_form_has_cycles_inline(admin_client, demo):
     cat = Treaty.objects.get(slug="cat")
-    html = admin_client.get(f"/admin/treaties/treaty/{cat.pk}/change/").content.decode()
+    html = admin_client.get(reverse("admin:treaties_treaty_change", args=[cat.pk])).content.decode()
     assert 'id="cycles-group"' in html
     assert "overdue-warning" in html
 
@@ -429,9 +430,9 @@ def test_report_admin_links_a_parallel_report_to_its_cycle(admin_client, demo):
     from reports.models import Report
 
     report = Report.objects.get(slug="parallel-report-cmw-list-of-issues")
-    html = admin_client.get(f"/admin/reports/report/{report.pk}/change/").content.decode()
+    html = admin_client.get(reverse("admin:reports_report_change", args=[report.pk])).content.decode()
     assert 'name="reporting_cycle"' in html
     response = admin_client.get(
-        "/admin/autocomplete/?app_label=reports&model_name=report&field_name=reporting_cycle&term=ICRMW"
+        f"{reverse('admin:autocomplete')}?app_label=reports&model_name=report&field_name=reporting_cycle&term=ICRMW"
     )
     assert [item["id"] for item in response.json()["results"]] == [str(report.reporting_cycle_id)]
