@@ -68,7 +68,7 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
             context = self.get_context_data(form=form, throttled_message=THROTTLED_MESSAGE)
             return self.render_to_response(context, status=429)
         if not form.is_robot():
-            services.subscriber_subscribe(
+            services.subscription_request(
                 email=email, language=form.cleaned_data["language"], client_address=client_address(request)
             )
         if wants_json(request):

@@ -6,7 +6,9 @@ from unittest import mock
 
 import pytest
 from django.core import mail, signing
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from news.newsletter import services
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
@@ -333,3 +335,58 @@ def test_the_newsletter_page_shows_the_form_once(client):
     html = client.get("/fr/newsletter/").content.decode()
     assert html.count("<form") == 1
     assert html.count("<h1") == 1
+
+
+CSRF_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def test_a_new_a_pending_and_an_active_address_get_the_same_answer_from_the_same_work(
+    settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The request only validates, counts and queues; whether the address is known is decided by the task.
+
+    With the database queue the task waits for a worker, so what is measured is the request alone.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from news.newsletter import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    factories.PageFactory.create_every_key()
+    factories.SubscriberFactory(email="active@example.org", language="ar")
+    services.subscriber_subscribe(email="pending@example.org", language="fr", client_address=None)
+    mailoutbox.clear()
+
+    def visit(email: str, accept: str = "text/html"):
+        client = Client()
+        data = {"email": email, "language": "fr", "consent": "on", "next": "/fr/"}
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post("/fr/newsletter/", data, HTTP_ACCEPT=accept)
+        shapes = [re.sub(r"'[^']*'|\b\d+\b", "?", q["sql"]) for q in queries.captured_queries]
+        page = client.get(response["Location"]).content if response.status_code == 302 else b""
+        headers = {k: v for k, v in response.items() if k not in {"Date"}}
+        # A signed cookie ends with its time and signature; the message it carries is before them.
+        cookies = {name: morsel.value.split(":")[0] for name, morsel in response.cookies.items()}
+        return response.status_code, headers, cookies, response.content, CSRF_TOKEN.sub(b"", page), shapes
+
+    answers = {}
+    for accept in ("text/html", "application/json"):
+        new, pending, active = (
+            visit(email, accept) for email in ("new@example.org", "pending@example.org", "active@example.org")
+        )
+        assert new == pending == active
+        assert new[5]  # the request's queries, queueing the task among them
+        answers[accept] = new
+    assert answers["text/html"][0] == 302 and "Merci" in answers["text/html"][4].decode()
+    assert answers["application/json"][0] == 200 and "Merci" in answers["application/json"][3].decode()
+    assert mailoutbox == []  # the request itself sends nothing
+    queued = DBTaskResult.objects.filter(task_path="news.newsletter.tasks.subscribe").order_by("enqueued_at")
+    assert queued.count() == 6
+
+    # What the worker then does: a confirmation for a new or pending address, nothing for an active one.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    for row in queued:
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.subscribe.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
+    assert sorted(message.to[0] for message in mailoutbox) == ["new@example.org"] * 2 + ["pending@example.org"] * 2
+    assert Subscriber.objects.get(email="active@example.org").language == "ar"

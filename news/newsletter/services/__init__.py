@@ -33,6 +33,7 @@ from news.newsletter.services.subscriptions import (
     subscriber_subscribe,
     subscriber_unsubscribe,
     subscribers_export_csv,
+    subscription_request,
 )
 
 __all__ = [
@@ -58,4 +59,5 @@ __all__ = [
     "subscriber_subscribe",
     "subscriber_unsubscribe",
     "subscribers_export_csv",
+    "subscription_request",
 ]

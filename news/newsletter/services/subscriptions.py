@@ -43,11 +43,26 @@ def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool
     return True
 
 
+def subscription_request(*, email: str, language: str, client_address: str | None) -> None:
+    """Queue a visitor's subscription; the task decides what it means for that address.
+
+    The request does the same work whether the address is new, pending or
+    active (it does not even look it up), so neither its answer nor the time
+    it takes tells whether an address is on the list.
+    """
+    from news.newsletter.tasks import subscribe
+
+    subscribe.enqueue(email=email, language=language, client_address=client_address)
+
+
 def subscriber_subscribe(*, email: str, language: str, client_address: str | None) -> Subscriber:
     """Record consent and send a confirmation link; an active address is left as it is.
 
-    The caller answers the same whatever happened here, so nobody learns
-    whether an address is on the list.
+    New and pending addresses get a (new) confirmation link, within the
+    hourly limit per address counted when the visitor asked. An active one
+    gets nothing, not even an "already subscribed" notice: anyone can type
+    any address, and such a notice would let strangers make the site mail
+    it; its owner already has the management links in every edition.
     """
     email = email.strip()
     with transaction.atomic():
