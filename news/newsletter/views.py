@@ -13,7 +13,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.http import client_address
@@ -81,8 +81,17 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token: str):
+    """The link in the confirmation mail opens a page whose button confirms.
+
+    Mail scanners and link previews follow links (GET) but do not press
+    buttons, so only the visitor's POST confirms; the GET changes nothing.
+    """
     try:
+        if request.method != "POST":
+            services.subscriber_from_confirmation_token(token=token)
+            return _result(request, "confirm", token=token)
         subscriber = services.subscriber_confirm(token=token, client_address=client_address(request))
     except services.InvalidToken:
         return _result(request, "invalid-confirmation", status=400)

@@ -31,6 +31,18 @@ def confirmation_path(message) -> str:
     return match.group(1)
 
 
+def press_confirm(client, path: str):
+    """What a visitor does with the link: open the page (which changes nothing), press its button."""
+    statuses = list(Subscriber.objects.order_by("pk").values_list("status", flat=True))
+    consents = ConsentRecord.objects.count()
+    page = client.get(path)
+    assert list(Subscriber.objects.order_by("pk").values_list("status", flat=True)) == statuses
+    assert ConsentRecord.objects.count() == consents
+    if page.status_code == 200:
+        assert page.content.decode().count(f'<form method="post" action="{path}">') == 1
+    return client.post(path)
+
+
 @pytest.mark.parametrize(("language", "direction", "words"), [("fr", "ltr", "Confirmez"), ("ar", "rtl", "تأكيد")])
 def test_double_opt_in_through_a_real_smtp_server(
     client, smtp_sink, django_capture_on_commit_callbacks, language, direction, words
@@ -51,7 +63,7 @@ def test_double_opt_in_through_a_real_smtp_server(
     assert f'<body lang="{language}" dir="{direction}"' in html
     assert "<style" not in html and "<link" not in html
 
-    response = client.get(confirmation_path(message))
+    response = press_confirm(client, confirmation_path(message))
     assert response.status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.ACTIVE
@@ -110,9 +122,9 @@ def test_a_tampered_confirmation_link_is_refused_and_changes_nothing(client):
         token + "x",
     ]
     for bad in tampered:
-        response = client.get(f"/fr/newsletter/confirm/{bad}/")
-        assert response.status_code == 400, bad
-        assert "Nothing was changed" in response.content.decode() or "Rien" in response.content.decode()
+        for response in (client.get(f"/fr/newsletter/confirm/{bad}/"), client.post(f"/fr/newsletter/confirm/{bad}/")):
+            assert response.status_code == 400, bad
+            assert "Nothing was changed" in response.content.decode() or "Rien" in response.content.decode()
     assert set(Subscriber.objects.values_list("status", flat=True)) == {Subscriber.Status.PENDING}
     assert not ConsentRecord.objects.filter(action=ConsentRecord.Action.CONFIRMED).exists()
 
@@ -121,21 +133,22 @@ def test_an_expired_confirmation_link_is_refused_and_changes_nothing(client, set
     subscriber, token = pending_with_token()
     later = time.time() + settings.NEWSLETTER_CONFIRM_MAX_AGE + 60
     with mock.patch("django.core.signing.time.time", return_value=later):
-        response = client.get(f"/fr/newsletter/confirm/{token}/")
+        response = press_confirm(client, f"/fr/newsletter/confirm/{token}/")
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.PENDING
     # Still valid before it expires.
-    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{token}/").status_code == 200
 
 
 def test_a_replayed_confirmation_link_changes_nothing(client):
     subscriber, token = pending_with_token()
-    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{token}/").status_code == 200
     services.subscriber_unsubscribe(subscriber=subscriber)
     consents = ConsentRecord.objects.count()
 
-    response = client.get(f"/fr/newsletter/confirm/{token}/")
+    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 400
+    response = client.post(f"/fr/newsletter/confirm/{token}/")
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
@@ -145,8 +158,29 @@ def test_a_replayed_confirmation_link_changes_nothing(client):
 def test_a_confirmation_link_dies_when_a_newer_one_is_sent(client):
     _subscriber, first = pending_with_token()
     _subscriber, second = pending_with_token()
-    assert client.get(f"/fr/newsletter/confirm/{first}/").status_code == 400
-    assert client.get(f"/fr/newsletter/confirm/{second}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{first}/").status_code == 400
+    assert press_confirm(client, f"/fr/newsletter/confirm/{second}/").status_code == 200
+    assert Subscriber.objects.get().status == Subscriber.Status.ACTIVE
+
+
+def test_opening_the_confirmation_link_confirms_nothing(client):
+    """A mail scanner or a link preview follows the link; only the visitor's button press confirms."""
+    subscriber, token = pending_with_token()
+    for _ in range(3):
+        page = client.get(f"/fr/newsletter/confirm/{token}/")
+        assert page.status_code == 200
+        assert client.head(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
+    assert subscriber.confirmed_at is None
+    assert not ConsentRecord.objects.filter(action=ConsentRecord.Action.CONFIRMED).exists()
+    assert "<button" in page.content.decode()
+    assert page["Cache-Control"].startswith("max-age=0")
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    assert csrf_client.post(f"/fr/newsletter/confirm/{token}/").status_code == 403  # a forged POST
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
 
 
 def test_one_click_post_unsubscribes_without_session_or_csrf_token():
