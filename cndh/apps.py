@@ -8,6 +8,7 @@ class CndhConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
+        from cndh import checks  # noqa: F401 - registers the deployment checks
         from cndh.languages import register_extra_languages
 
         register_extra_languages()

@@ -21,6 +21,14 @@ logger = logging.getLogger(__name__)
 _UNREACHABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
+class CacheUnavailable(ValueError):
+    """``incr`` could not reach Redis.
+
+    A ValueError, as for a missing key, so callers that count hits for
+    information carry on; a limit that must hold catches this one and refuses.
+    """
+
+
 class ResilientRedisCache(RedisCache):
     #: Seconds a process leaves Redis alone after a failed call.
     RETRY_AFTER = 5.0
@@ -73,11 +81,11 @@ class ResilientRedisCache(RedisCache):
         return self._call("has_key", False, key, version)
 
     def incr(self, key, delta=1, version=None):
-        # A missing key raises ValueError, as Django's contract says; an unreachable Redis does too,
-        # so that callers treat it as a key that expired (the newsletter's rate limit starts again at 1).
+        # A missing key raises ValueError, as Django's contract says; an unreachable Redis raises
+        # CacheUnavailable, a ValueError too, which the newsletter's rate limits take as a refusal.
         result = self._call("incr", None, key, delta, version)
         if result is None:
-            raise ValueError(f"Key '{key}' not found (the cache is unavailable).")
+            raise CacheUnavailable(f"Key '{key}' not found (the cache is unavailable).")
         return result
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):

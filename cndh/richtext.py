@@ -1,9 +1,15 @@
 """Rich text: the admin editor and the sanitiser every stored fragment passes.
 
 The editor (django-prose-editor) offers only what the sanitiser keeps, and the
-sanitiser runs again on every save, whatever wrote the value: the admin, a
-management command, a data import.
+sanitiser runs on every save and again on every read from the database.
+Writes that skip ``save()`` (``loaddata``, ``QuerySet.update``,
+``bulk_create``, data migrations, raw SQL) can store anything; reading goes
+through the field's ``from_db_value`` whoever the reader is (a template, a
+feed, a newsletter mail, an export, a sitemap, ``values()``), so no page can
+show what the sanitiser would have dropped.
 """
+
+from functools import lru_cache
 
 import nh3
 from django_prose_editor.fields import ProseEditorField
@@ -75,6 +81,15 @@ def sanitize_html(html: str | None) -> str:
     """Keep headings, lists, links, tables and emphasis; drop everything else."""
     if not html:
         return ""
+    return _sanitize(html)
+
+
+# Every row read sanitises its fragments again, and list pages, feeds and the side column read
+# the same fragments over and over: an in-process cache keyed by the raw text answers those
+# without running nh3 again. In process rather than the shared cache, because a network round
+# trip to Redis costs more than cleaning a fragment; bounded, so memory is too.
+@lru_cache(maxsize=512)
+def _sanitize(html: str) -> str:
     cleaned = _cleaner.clean(html).strip()
     # An editor left with one empty paragraph means "no text".
     return "" if cleaned in {"<p></p>", "<p><br></p>"} else cleaned
@@ -87,6 +102,10 @@ class RichTextField(ProseEditorField):
         kwargs.setdefault("extensions", EDITOR_EXTENSIONS)
         kwargs["sanitize"] = sanitize_html
         super().__init__(*args, **kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        # Whatever wrote the row, what is read from it is sanitised: readers may trust the value.
+        return value if value is None else sanitize_html(value)
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

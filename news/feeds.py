@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -68,9 +69,11 @@ class NewsFeed(Feed):
         return strip_control_characters(getattr(item, f"title_{feed_language()}"))
 
     def item_description(self, item):
-        # Only text written in the feed's language: the body, or else the summary.
+        # Only text written in the feed's language: the body, or else the summary. Readers show a
+        # description as HTML: the body is sanitised rich text, the summary plain text to escape.
         body = getattr(item, f"body_{feed_language()}") or ""
-        return strip_control_characters(body or getattr(item, f"summary_{feed_language()}") or "")
+        summary = escape(getattr(item, f"summary_{feed_language()}") or "")
+        return strip_control_characters(body or summary)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from cndh import clock
+from cndh.fields import WebAddressField
 from cndh.models import Publishable, PublishableQuerySet
 from cndh.partialdate import PartialDate, PartialDateField
 from cndh.richtext import RichTextField
@@ -42,7 +43,7 @@ class Partner(Publishable):
         help_text=_("A working group belongs to its network, a subcommittee to its system."),
     )
     country = CountryField(_("country"), blank=True, db_index=True)
-    website = models.URLField(_("website"), blank=True)
+    website = WebAddressField(_("website"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="partners/logos/", blank=True, validators=[validate_image])
     logo_alt = models.CharField(_("logo description"), max_length=300, blank=True)
 

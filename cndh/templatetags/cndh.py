@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from cndh.html import wrap_tables
 from cndh.i18n import localized
 from cndh.partialdate import PartialDate
+from cndh.richtext import sanitize_html
 
 register = template.Library()
 
@@ -15,10 +16,12 @@ register = template.Library()
 def tr(obj, field: str, block: bool = False, html: bool = False):
     """A translated field in the page's language, or its fallback marked with its own lang/dir.
 
-    ``html=True`` for sanitised rich text; ``block=True`` wraps a fallback in a div.
+    ``html=True`` for rich text, sanitised here too so that a value never read from the
+    database (an object built in memory) is as safe as one that was; ``block=True`` wraps a
+    fallback in a div.
     """
     loc = localized(obj, field)
-    value = mark_safe(wrap_tables(loc.value)) if html else loc.value  # noqa: S308 - sanitised on save
+    value = mark_safe(wrap_tables(sanitize_html(loc.value))) if html else loc.value  # noqa: S308 - sanitised
     if not loc.is_fallback or not loc.value:
         return format_html("{}", value)
     tag = "div" if block else "span"

@@ -16,6 +16,12 @@ from news.newsletter import services
 
 
 @task()
+def subscribe(email: str, language: str, client_address: str | None) -> None:
+    """A visitor's subscription, decided here rather than in the request (see ``subscription_request``)."""
+    services.subscriber_subscribe(email=email, language=language, client_address=client_address)
+
+
+@task()
 def send_confirmation(subscriber_id: int) -> bool:
     return services.subscriber_send_confirmation(subscriber_id=subscriber_id)
 

@@ -15,7 +15,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.context_processors import language_links
@@ -71,7 +71,7 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
             context = self.get_context_data(form=form, throttled_message=THROTTLED_MESSAGE)
             return self.render_to_response(context, status=429)
         if not form.is_robot():
-            services.subscriber_subscribe(
+            services.subscription_request(
                 email=email, language=form.cleaned_data["language"], client_address=client_address(request)
             )
         if wants_json(request):
@@ -84,8 +84,17 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token: str):
+    """The link in the confirmation mail opens a page whose button confirms.
+
+    Mail scanners and link previews follow links (GET) but do not press
+    buttons, so only the visitor's POST confirms; the GET changes nothing.
+    """
     try:
+        if request.method != "POST":
+            services.subscriber_from_confirmation_token(token=token)
+            return _result(request, "confirm", token=token)
         subscriber = services.subscriber_confirm(token=token, client_address=client_address(request))
     except services.InvalidToken:
         return _result(request, "invalid-confirmation", status=400)

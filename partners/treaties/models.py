@@ -14,6 +14,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from cndh import clock
+from cndh.fields import WebAddressField
 from cndh.models import Publishable, PublishableQuerySet
 from cndh.partialdate import PartialDateField
 from cndh.richtext import RichTextField
@@ -215,13 +216,13 @@ class ReportingCycle(Publishable):
     )
     submitted_date = PartialDateField(_("state report received on"), blank=True)
     list_of_issues_date = PartialDateField(_("list of issues"), blank=True)
-    list_of_issues_url = models.URLField(_("list of issues (link)"), blank=True)
+    list_of_issues_url = WebAddressField(_("list of issues (link)"), blank=True)
     review_session = models.CharField(_("review session"), max_length=200, blank=True)
     review_date = PartialDateField(
         _("review date"), blank=True, help_text=_("The dialogue with the body, or the dates of a visit.")
     )
     observations_date = PartialDateField(_("concluding observations"), blank=True)
-    observations_url = models.URLField(_("concluding observations (link)"), blank=True)
+    observations_url = WebAddressField(_("concluding observations (link)"), blank=True)
     follow_up = RichTextField(_("follow-up"), blank=True)
 
     #: A cycle is public only while its treaty (or the mechanism that reviews) is.

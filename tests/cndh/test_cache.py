@@ -1,10 +1,13 @@
-"""The shared cache fails soft: with Redis gone, pages are served without it and /healthz says so."""
+"""The shared cache fails soft: with Redis gone, pages are served without it and /healthz says so;
+the newsletter's subscription limits fail closed."""
 
 import socket
 
 import pytest
 from django.core.cache import caches
+from django.core.checks import Tags, run_checks
 
+from news.newsletter.models import Subscriber
 from tests import factories
 from tests.newsletter.test_subscription import subscribe
 
@@ -69,11 +72,50 @@ def test_a_failed_call_is_a_miss_and_redis_is_left_alone_for_a_while(redis_down)
     assert redis_down.is_available is False
 
 
-def test_subscribing_still_works_without_redis(client, redis_down, mailoutbox, django_capture_on_commit_callbacks):
+def test_subscribing_is_refused_while_redis_is_unreachable(
+    client, redis_down, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Nothing can be counted without the shared cache, so the limits fail closed, with the throttled answer."""
     with django_capture_on_commit_callbacks(execute=True):
         response = subscribe(client, language="fr")
-    assert response.status_code == 302
+        json = client.post(
+            "/fr/newsletter/",
+            {"email": "reader@example.org", "language": "fr", "consent": "on"},
+            HTTP_ACCEPT="application/json",
+        )
+    assert response.status_code == 429
+    assert "Trop de tentatives" in response.content.decode()
+    assert json.status_code == 429 and "Trop de tentatives" in json.json()["message"]
+    assert not Subscriber.objects.exists()
+    assert mailoutbox == []
+    assert client.get("/fr/newsletter/").status_code == 200  # the rest of the site carries on
+
+
+def test_subscribing_counts_in_redis_when_it_is_up(
+    client, redis_up, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.NEWSLETTER_RATE_PER_ADDRESS = 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert subscribe(client, language="fr").status_code == 302
+        assert subscribe(client, language="fr").status_code == 429
     assert [message.to for message in mailoutbox] == [["reader@example.org"]]
+
+
+def deploy_warnings() -> list[str]:
+    return [message.id for message in run_checks(include_deployment_checks=True, tags=[Tags.caches])]
+
+
+@pytest.mark.parametrize(
+    "backend", ["django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache"]
+)
+def test_the_deploy_check_warns_that_a_process_local_cache_makes_the_limits_per_process(settings, backend):
+    settings.CACHES = {"default": {"BACKEND": backend}}
+    assert "cndh.W001" in deploy_warnings()
+
+
+def test_the_deploy_check_is_quiet_with_the_redis_cache(settings):
+    settings.CACHES = redis_settings("redis://127.0.0.1:6379/5")
+    assert "cndh.W001" not in deploy_warnings()
 
 
 def test_with_redis_up_the_cache_keeps_values_and_healthz_says_ok(client, redis_up):

@@ -78,3 +78,14 @@ def test_rich_text_is_sanitised_on_every_save_whatever_writes_it():
     chapter.refresh_from_db()
     assert chapter.body_ar == "<p>نص</p>"
     assert chapter.body_fr == ""
+
+
+@pytest.mark.django_db
+def test_rich_text_written_around_save_is_sanitised_when_read():
+    """``QuerySet.update`` (like loaddata, bulk_create, a data migration) skips save(); reading cleans it."""
+    from news.models import NewsItem
+
+    item = factories.NewsItemFactory(body_fr="<p>ok</p>")
+    NewsItem.objects.filter(pk=item.pk).update(body_fr='<p>ok</p><script>alert(1)</script><img src=x onerror="x()">')
+    assert NewsItem.objects.get(pk=item.pk).body_fr == "<p>ok</p>"
+    assert NewsItem.objects.values_list("body_fr", flat=True).get(pk=item.pk) == "<p>ok</p>"

@@ -6,7 +6,9 @@ from unittest import mock
 
 import pytest
 from django.core import mail, signing
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from news.newsletter import services
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
@@ -29,6 +31,18 @@ def confirmation_path(message) -> str:
     return match.group(1)
 
 
+def press_confirm(client, path: str):
+    """What a visitor does with the link: open the page (which changes nothing), press its button."""
+    statuses = list(Subscriber.objects.order_by("pk").values_list("status", flat=True))
+    consents = ConsentRecord.objects.count()
+    page = client.get(path)
+    assert list(Subscriber.objects.order_by("pk").values_list("status", flat=True)) == statuses
+    assert ConsentRecord.objects.count() == consents
+    if page.status_code == 200:
+        assert page.content.decode().count(f'<form method="post" action="{path}">') == 1
+    return client.post(path)
+
+
 @pytest.mark.parametrize(("language", "direction", "words"), [("fr", "ltr", "Confirmez"), ("ar", "rtl", "تأكيد")])
 def test_double_opt_in_through_a_real_smtp_server(
     client, smtp_sink, django_capture_on_commit_callbacks, language, direction, words
@@ -49,7 +63,7 @@ def test_double_opt_in_through_a_real_smtp_server(
     assert f'<body lang="{language}" dir="{direction}"' in html
     assert "<style" not in html and "<link" not in html
 
-    response = client.get(confirmation_path(message))
+    response = press_confirm(client, confirmation_path(message))
     assert response.status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.ACTIVE
@@ -108,9 +122,9 @@ def test_a_tampered_confirmation_link_is_refused_and_changes_nothing(client):
         token + "x",
     ]
     for bad in tampered:
-        response = client.get(f"/fr/newsletter/confirm/{bad}/")
-        assert response.status_code == 400, bad
-        assert "Nothing was changed" in response.content.decode() or "Rien" in response.content.decode()
+        for response in (client.get(f"/fr/newsletter/confirm/{bad}/"), client.post(f"/fr/newsletter/confirm/{bad}/")):
+            assert response.status_code == 400, bad
+            assert "Nothing was changed" in response.content.decode() or "Rien" in response.content.decode()
     assert set(Subscriber.objects.values_list("status", flat=True)) == {Subscriber.Status.PENDING}
     assert not ConsentRecord.objects.filter(action=ConsentRecord.Action.CONFIRMED).exists()
 
@@ -119,21 +133,22 @@ def test_an_expired_confirmation_link_is_refused_and_changes_nothing(client, set
     subscriber, token = pending_with_token()
     later = time.time() + settings.NEWSLETTER_CONFIRM_MAX_AGE + 60
     with mock.patch("django.core.signing.time.time", return_value=later):
-        response = client.get(f"/fr/newsletter/confirm/{token}/")
+        response = press_confirm(client, f"/fr/newsletter/confirm/{token}/")
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.PENDING
     # Still valid before it expires.
-    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{token}/").status_code == 200
 
 
 def test_a_replayed_confirmation_link_changes_nothing(client):
     subscriber, token = pending_with_token()
-    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{token}/").status_code == 200
     services.subscriber_unsubscribe(subscriber=subscriber)
     consents = ConsentRecord.objects.count()
 
-    response = client.get(f"/fr/newsletter/confirm/{token}/")
+    assert client.get(f"/fr/newsletter/confirm/{token}/").status_code == 400
+    response = client.post(f"/fr/newsletter/confirm/{token}/")
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
@@ -143,8 +158,29 @@ def test_a_replayed_confirmation_link_changes_nothing(client):
 def test_a_confirmation_link_dies_when_a_newer_one_is_sent(client):
     _subscriber, first = pending_with_token()
     _subscriber, second = pending_with_token()
-    assert client.get(f"/fr/newsletter/confirm/{first}/").status_code == 400
-    assert client.get(f"/fr/newsletter/confirm/{second}/").status_code == 200
+    assert press_confirm(client, f"/fr/newsletter/confirm/{first}/").status_code == 400
+    assert press_confirm(client, f"/fr/newsletter/confirm/{second}/").status_code == 200
+    assert Subscriber.objects.get().status == Subscriber.Status.ACTIVE
+
+
+def test_opening_the_confirmation_link_confirms_nothing(client):
+    """A mail scanner or a link preview follows the link; only the visitor's button press confirms."""
+    subscriber, token = pending_with_token()
+    for _ in range(3):
+        page = client.get(f"/fr/newsletter/confirm/{token}/")
+        assert page.status_code == 200
+        assert client.head(f"/fr/newsletter/confirm/{token}/").status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
+    assert subscriber.confirmed_at is None
+    assert not ConsentRecord.objects.filter(action=ConsentRecord.Action.CONFIRMED).exists()
+    assert "<button" in page.content.decode()
+    assert page["Cache-Control"].startswith("max-age=0")
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    assert csrf_client.post(f"/fr/newsletter/confirm/{token}/").status_code == 403  # a forged POST
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
 
 
 def test_one_click_post_unsubscribes_without_session_or_csrf_token():
@@ -333,3 +369,58 @@ def test_the_newsletter_page_shows_the_form_once(client):
     html = client.get("/fr/newsletter/").content.decode()
     assert html.count("<form") == 1
     assert html.count("<h1") == 1
+
+
+CSRF_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def test_a_new_a_pending_and_an_active_address_get_the_same_answer_from_the_same_work(
+    settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The request only validates, counts and queues; whether the address is known is decided by the task.
+
+    With the database queue the task waits for a worker, so what is measured is the request alone.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from news.newsletter import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    factories.PageFactory.create_every_key()
+    factories.SubscriberFactory(email="active@example.org", language="ar")
+    services.subscriber_subscribe(email="pending@example.org", language="fr", client_address=None)
+    mailoutbox.clear()
+
+    def visit(email: str, accept: str = "text/html"):
+        client = Client()
+        data = {"email": email, "language": "fr", "consent": "on", "next": "/fr/"}
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post("/fr/newsletter/", data, HTTP_ACCEPT=accept)
+        shapes = [re.sub(r"'[^']*'|\b\d+\b", "?", q["sql"]) for q in queries.captured_queries]
+        page = client.get(response["Location"]).content if response.status_code == 302 else b""
+        headers = {k: v for k, v in response.items() if k not in {"Date"}}
+        # A signed cookie ends with its time and signature; the message it carries is before them.
+        cookies = {name: morsel.value.split(":")[0] for name, morsel in response.cookies.items()}
+        return response.status_code, headers, cookies, response.content, CSRF_TOKEN.sub(b"", page), shapes
+
+    answers = {}
+    for accept in ("text/html", "application/json"):
+        new, pending, active = (
+            visit(email, accept) for email in ("new@example.org", "pending@example.org", "active@example.org")
+        )
+        assert new == pending == active
+        assert new[5]  # the request's queries, queueing the task among them
+        answers[accept] = new
+    assert answers["text/html"][0] == 302 and "Merci" in answers["text/html"][4].decode()
+    assert answers["application/json"][0] == 200 and "Merci" in answers["application/json"][3].decode()
+    assert mailoutbox == []  # the request itself sends nothing
+    queued = DBTaskResult.objects.filter(task_path="news.newsletter.tasks.subscribe").order_by("enqueued_at")
+    assert queued.count() == 6
+
+    # What the worker then does: a confirmation for a new or pending address, nothing for an active one.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    for row in queued:
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.subscribe.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
+    assert sorted(message.to[0] for message in mailoutbox) == ["new@example.org"] * 2 + ["pending@example.org"] * 2
+    assert Subscriber.objects.get(email="active@example.org").language == "ar"

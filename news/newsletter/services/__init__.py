@@ -14,6 +14,7 @@ from news.newsletter.services.delivery import (
 from news.newsletter.services.links import (
     InvalidToken,
     subscriber_confirmation_token,
+    subscriber_from_confirmation_token,
     subscriber_from_manage_token,
     subscriber_manage_token,
 )
@@ -33,6 +34,7 @@ from news.newsletter.services.subscriptions import (
     subscriber_subscribe,
     subscriber_unsubscribe,
     subscribers_export_csv,
+    subscription_request,
 )
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "subscriber_confirm",
     "subscriber_confirmation_token",
     "subscriber_erase",
+    "subscriber_from_confirmation_token",
     "subscriber_from_manage_token",
     "subscriber_manage_token",
     "subscriber_send_confirmation",
@@ -58,4 +61,5 @@ __all__ = [
     "subscriber_subscribe",
     "subscriber_unsubscribe",
     "subscribers_export_csv",
+    "subscription_request",
 ]

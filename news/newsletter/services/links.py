@@ -40,6 +40,17 @@ def confirmation_from_token(*, token: str) -> tuple[int, str]:
         raise InvalidToken from error
 
 
+def subscriber_from_confirmation_token(*, token: str) -> Subscriber:
+    """The pending subscriber a confirmation link can still confirm; reads only, changes nothing."""
+    subscriber_id, nonce = confirmation_from_token(token=token)
+    subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.PENDING).first()
+    if subscriber is None or not subscriber.confirmation_nonce:
+        raise InvalidToken
+    if not constant_time_compare(subscriber.confirmation_nonce, nonce):
+        raise InvalidToken
+    return subscriber
+
+
 def subscriber_manage_token(*, subscriber: Subscriber) -> str:
     """The key of the unsubscribe and preferences links: it does not expire, mail is kept for years."""
     return signing.Signer(salt=MANAGE_SALT).sign_object({"s": subscriber.pk, "h": email_hash(subscriber.email)})

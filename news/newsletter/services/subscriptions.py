@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 
+from cndh.cache import CacheUnavailable
 from cndh.http import absolute_url
 from cndh.opendata import write_csv
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
@@ -27,7 +28,11 @@ from news.newsletter.services.rendering import mail_language
 
 
 def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool:
-    """Count an attempt against the hourly limits per client and per address."""
+    """Count an attempt against the hourly limits per client and per address.
+
+    With the shared cache unreachable nothing can be counted, so the attempt is
+    refused: limits that let everything through while Redis is away are no limits.
+    """
     keys = [(f"newsletter:rate:email:{email_hash(email)}", settings.NEWSLETTER_RATE_PER_ADDRESS)]
     if client_address:
         keys.insert(0, (f"newsletter:rate:client:{client_address}", settings.NEWSLETTER_RATE_PER_CLIENT))
@@ -35,6 +40,8 @@ def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool
         cache.add(key, 0, timeout=3600)
         try:
             count = cache.incr(key)
+        except CacheUnavailable:
+            return False
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=3600)
             count = 1
@@ -43,11 +50,26 @@ def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool
     return True
 
 
+def subscription_request(*, email: str, language: str, client_address: str | None) -> None:
+    """Queue a visitor's subscription; the task decides what it means for that address.
+
+    The request does the same work whether the address is new, pending or
+    active (it does not even look it up), so neither its answer nor the time
+    it takes tells whether an address is on the list.
+    """
+    from news.newsletter.tasks import subscribe
+
+    subscribe.enqueue(email=email, language=language, client_address=client_address)
+
+
 def subscriber_subscribe(*, email: str, language: str, client_address: str | None) -> Subscriber:
     """Record consent and send a confirmation link; an active address is left as it is.
 
-    The caller answers the same whatever happened here, so nobody learns
-    whether an address is on the list.
+    New and pending addresses get a (new) confirmation link, within the
+    hourly limit per address counted when the visitor asked. An active one
+    gets nothing, not even an "already subscribed" notice: anyone can type
+    any address, and such a notice would let strangers make the site mail
+    it; its owner already has the management links in every edition.
     """
     email = email.strip()
     with transaction.atomic():
