@@ -180,9 +180,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Uploads: documents and images are checked by content and size (cndh.validators).
+# Uploads: documents and images are checked by name, content and size (cndh.validators),
+# pictures re-encoded and every file named by the site (cndh.uploads). See README "Uploads".
 DOCUMENT_MAX_BYTES = int(os.environ.get("DJANGO_DOCUMENT_MAX_BYTES", 40 * 1024 * 1024))
 IMAGE_MAX_BYTES = int(os.environ.get("DJANGO_IMAGE_MAX_BYTES", 5 * 1024 * 1024))
+# Width times height: 40 megapixels is more than any cover or photograph on the site needs, and
+# decoding it takes at most 160 MB; a small file declaring more (a decompression bomb) is refused.
+IMAGE_MAX_PIXELS = int(os.environ.get("DJANGO_IMAGE_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

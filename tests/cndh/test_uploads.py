@@ -10,10 +10,17 @@ import zlib
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import models
 from PIL import ExifTags, Image
 
 from cndh.pdf import simple_pdf
+from cndh.uploads import DocumentField, PictureField
+from news.models import NewsItem
+from partners.models import Agreement, Partner
+from reports.models import Report, ReportDocument
+from tests import factories
 
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
@@ -102,6 +109,174 @@ def store(settings, name: str, content: bytes) -> str:
 
 def upload(name: str, content: bytes, content_type: str = "application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+# --- documents: a PDF by name and by content ---
+
+
+@pytest.mark.django_db
+def test_a_pdf_named_html_is_refused_as_a_document(admin_client):
+    response = post_admin(
+        admin_client, "/admin/reports/report/add/", report_form("", document=upload("x.html", POLYGLOT_PDF))
+    )
+    assert "“html”" in errors(response) and "pdf" in errors(response)
+    assert not ReportDocument.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_html_page_named_pdf_is_refused_as_an_agreement_document(admin_client):
+    partner = factories.PartnerFactory()
+    data = {
+        "kind": "mou",
+        "title_ar": "اتفاقية",
+        "slug": "mou",
+        "partners": [partner.pk],
+        "document": upload("mou.pdf", HTML),
+        **PUBLISHING,
+    }
+    response = post_admin(admin_client, "/admin/partners/agreement/add/", data, language="fr")
+    assert "Ce fichier n’est pas un document PDF." in errors(response)
+    assert not Agreement.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_pdf_that_is_also_a_page_is_stored_as_a_pdf_and_served_as_one(admin_client, client):
+    response = post_admin(
+        admin_client,
+        "/admin/reports/report/add/",
+        report_form("", document=upload("Rapport <b>secret</b>.pdf", POLYGLOT_PDF)),
+    )
+    assert response.status_code == 302
+    document = ReportDocument.objects.get()
+    assert re.fullmatch(r"reports/documents/[A-Za-z0-9_-]{12}\.pdf", document.file.name)
+    served = client.get(document.file.url)
+    assert served["Content-Type"] == "application/pdf"
+    assert served["X-Content-Type-Options"] == "nosniff"
+    assert served["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert b"".join(served.streaming_content) == POLYGLOT_PDF
+
+
+# --- pictures: a JPEG, PNG or WebP named as what it is ---
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "form"),
+    [
+        ("/admin/partners/partner/add/", lambda image: partner_form(image)),
+        ("/admin/reports/report/add/", lambda image: report_form(image)),
+        ("/admin/news/newsitem/add/", lambda image: news_form(image)),
+    ],
+    ids=["logo", "cover", "image"],
+)
+@pytest.mark.parametrize("name", ["logo.svg", "logo.png"], ids=["named-svg", "named-png"])
+def test_an_svg_with_a_script_is_refused_with_the_reason(admin_client, url, form, name):
+    response = post_admin(admin_client, url, form(upload(name, SVG_WITH_SCRIPT, "image/svg+xml")), language="fr")
+    assert "Les images SVG ne sont pas acceptées" in errors(response)
+    assert not (Partner.objects.exists() or Report.objects.exists() or NewsItem.objects.exists())
+
+
+@pytest.mark.django_db
+def test_a_png_named_jpg_is_refused_with_the_name_it_should_have(admin_client):
+    """Refused rather than renamed: the name an editor gave is a claim about the file, and a
+    false claim is either a mistake worth telling or a file built to pass for another."""
+    response = post_admin(
+        admin_client, "/admin/partners/partner/add/", partner_form(upload("logo.jpg", picture("PNG")))
+    )
+    assert "This image is a PNG picture but its name ends in “.jpg”; rename it “.png”." in errors(response)
+    assert not Partner.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_oversize_picture_is_refused_with_the_limit(admin_client, settings):
+    settings.IMAGE_MAX_BYTES = 1000
+    data = picture("PNG", size=(300, 300), compress_level=0)
+    response = post_admin(admin_client, "/admin/news/newsitem/add/", news_form(upload("photo.png", data)))
+    assert "the largest accepted is 1000" in errors(response)
+    assert not NewsItem.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("width", "height"), [(8_000, 8_000), (100_000, 100_000)], ids=["over-ours", "over-pillows"])
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(admin_client, width, height):
+    bomb = png_declaring(width, height)
+    assert len(bomb) < 200
+    response = post_admin(
+        admin_client, "/admin/reports/report/add/", report_form(upload("cover.png", bomb)), language="fr"
+    )
+    assert "la plus grande acceptée est de 40 mégapixels" in errors(response)
+    assert not Report.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_camera_jpeg_is_stored_upright_without_its_metadata_or_what_follows_it(admin_client, settings):
+    response = post_admin(
+        admin_client, "/admin/news/newsitem/add/", news_form(upload("IMG_2041 Rabat.JPEG", camera_jpeg()))
+    )
+    assert response.status_code == 302
+    item = NewsItem.objects.get()
+    assert re.fullmatch(r"news/a-news-item-[A-Za-z0-9_-]{12}\.jpg", item.image.name)
+    stored = Path(settings.MEDIA_ROOT, item.image.name).read_bytes()
+    assert stored.endswith(b"\xff\xd9") and b"<script>" not in stored
+    assert b"PhoneMaker" not in stored and b"Exif" not in stored
+    with Image.open(io.BytesIO(stored)) as image:
+        assert (image.format, image.size) == ("JPEG", (20, 40))  # the quarter turn applied to the pixels
+        assert not image.getexif()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "image_format", "extension"),
+    [("Logo.PNG", "PNG", "png"), ("logo.webp", "WEBP", "webp"), ("logo.jpeg", "JPEG", "jpg")],
+)
+def test_a_picture_keeps_its_format_under_a_name_of_the_sites(admin_client, settings, name, image_format, extension):
+    response = post_admin(
+        admin_client, "/admin/partners/partner/add/", partner_form(upload(name, picture(image_format)))
+    )
+    assert response.status_code == 302
+    logo = Partner.objects.get().logo
+    assert re.fullmatch(rf"partners/logos/annhri-[A-Za-z0-9_-]{{12}}\.{extension}", logo.name)
+    with Image.open(Path(settings.MEDIA_ROOT, logo.name)) as image:
+        assert (image.format, image.size) == (image_format, (32, 24))
+
+
+@pytest.mark.django_db
+def test_two_uploads_of_one_name_get_names_of_their_own(admin_client):
+    report = factories.ReportFactory()
+    for language in ("fr", "en"):
+        url = f"/admin/reports/report/{report.pk}/change/"
+        form = {
+            **report_form("", document=upload("report.pdf", simple_pdf("R", 1)), language=language),
+            "slug": report.slug,
+        }
+        assert post_admin(admin_client, url, form).status_code == 302
+    names = [document.file.name for document in ReportDocument.objects.all()]
+    assert len(set(names)) == 2 and not any("report.pdf" in name for name in names)
+
+
+@pytest.mark.django_db
+def test_files_stored_under_their_old_names_keep_them_and_are_still_served(client, settings):
+    old_pdf = store(settings, "reports/documents/cndh-annual-report-2021-fr.pdf", simple_pdf("R", 1))
+    store(settings, "partners/logos/Logo CNDH.png", picture("PNG"))
+    document = ReportDocument.objects.create(
+        report=factories.ReportFactory(), language="fr", file="reports/documents/cndh-annual-report-2021-fr.pdf"
+    )
+    partner = factories.PartnerFactory(logo="partners/logos/Logo CNDH.png")
+    partner.save()
+    document.refresh_from_db()
+    partner.refresh_from_db()
+    assert (document.file.url, partner.logo.url) == (old_pdf, "/media/partners/logos/Logo%20CNDH.png")
+    assert client.get(old_pdf)["Content-Type"] == "application/pdf"
+    assert client.get(partner.logo.url)["Content-Type"] == "image/png"
+
+
+def test_every_file_field_of_the_site_is_a_checked_one():
+    for model in apps.get_models():
+        if not model.__module__.startswith(("cndh.", "partners.", "reports.", "news.")):
+            continue
+        for field in model._meta.get_fields():
+            if isinstance(field, models.FileField):
+                assert isinstance(field, DocumentField | PictureField), f"{model._meta.label}.{field.name}"
 
 
 # --- media served inert ---
