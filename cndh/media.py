@@ -1,4 +1,4 @@
-"""Uploaded files served inert.
+"""Uploaded files served inert, and the answer to a request body over the bound.
 
 Every file is served with the type its extension names (the one the upload checks
 stored it under) and never sniffed; anything but a PDF or a raster picture is a
@@ -10,9 +10,14 @@ import posixpath
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language, get_language_bidi
+from django.views import defaults
 from django.views.static import serve
+
+from cndh.uploads import RequestBodyTooLarge, request_limit_message
 
 #: The types shown in the browser; any other file is sent as application/octet-stream, to save.
 INLINE_TYPES = {
@@ -47,3 +52,16 @@ def serve_media(request, path: str):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = MEDIA_CSP
     return response
+
+
+def bad_request(request, exception):
+    """The site's 400 handler: a body over MAX_REQUEST_BYTES is a 413 with a short page."""
+    if isinstance(exception, RequestBodyTooLarge):
+        # No context processors, as for the 500 page: the request cannot be read again.
+        context = {
+            "LANGUAGE_CODE": get_language(),
+            "LANGUAGE_BIDI": get_language_bidi(),
+            "message": request_limit_message(),
+        }
+        return HttpResponse(render_to_string("413.html", context), status=413)
+    return defaults.bad_request(request, exception)

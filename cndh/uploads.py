@@ -1,5 +1,5 @@
-"""Uploaded files: the model fields every document and picture uses, their stored names
-and the re-encoding of pictures.
+"""Uploaded files: the model fields every document and picture uses, their stored names,
+the re-encoding of pictures, and the bound on request bodies.
 
 Stored names never come from the uploader: ``<folder>/<slug>-<random>.<extension>``, the
 extension being the one of the checked type (``pdf``, ``jpg``, ``png``, ``webp``). The
@@ -11,10 +11,15 @@ import secrets
 from io import BytesIO
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.core.files.base import ContentFile
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from PIL import ImageOps
 
 from cndh.validators import IMAGE_EXTENSIONS, open_image, validate_image, validate_pdf, validate_pdf_extension
@@ -120,3 +125,56 @@ class PictureField(models.ImageField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": PictureFormField, **kwargs})
+
+
+# --- the bound on request bodies ---------------------------------------------------------
+
+
+class RequestBodyTooLarge(SuspiciousOperation):
+    """A request body over ``MAX_REQUEST_BYTES``; cndh.media.bad_request answers it with a 413."""
+
+
+class RequestBodyLimitHandler(FileUploadHandler):
+    """The first upload handler: refuses a body over ``MAX_REQUEST_BYTES`` before any of it is stored.
+
+    ``DATA_UPLOAD_MAX_MEMORY_SIZE`` leaves files out, and the handlers after this one
+    write files past ``FILE_UPLOAD_MAX_MEMORY_SIZE`` to a temporary file as they arrive.
+    A declared length over the bound is refused before a byte is read; a stream that
+    grows past it anyway (a length that lied, a server that does not cut the body at it)
+    is stopped at the chunk that crosses it, the files begun are closed (which deletes
+    their temporary files) and the request is refused.
+    """
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.received = 0
+        self.exceeded = False
+
+    def _refuse(self):
+        return RequestBodyTooLarge(f"Request body over MAX_REQUEST_BYTES ({settings.MAX_REQUEST_BYTES} bytes).")
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        if content_length > settings.MAX_REQUEST_BYTES:
+            raise self._refuse()
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > settings.MAX_REQUEST_BYTES:
+            self.exceeded = True
+            # StopUpload makes the parser close every handler's file before upload_complete.
+            raise StopUpload(connection_reset=True)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+    def upload_complete(self):
+        if self.exceeded:
+            raise self._refuse()
+
+
+def request_limit_message() -> str:
+    """What the refusal page tells the visitor or editor."""
+    return _("What you sent is larger than the %(limit)s this site accepts at once. Send a smaller file.") % {
+        "limit": filesizeformat(settings.MAX_REQUEST_BYTES)
+    }

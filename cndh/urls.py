@@ -58,3 +58,5 @@ if settings.MEDIA_URL.startswith("/"):
     urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media")]
 
 handler500 = "cndh.views.server_error"
+# A request body over MAX_REQUEST_BYTES is answered 413 (cndh.uploads.RequestBodyLimitHandler).
+handler400 = "cndh.media.bad_request"

@@ -187,6 +187,14 @@ IMAGE_MAX_BYTES = int(os.environ.get("DJANGO_IMAGE_MAX_BYTES", 5 * 1024 * 1024))
 # Width times height: 40 megapixels is more than any cover or photograph on the site needs, and
 # decoding it takes at most 160 MB; a small file declaring more (a decompression bomb) is refused.
 IMAGE_MAX_PIXELS = int(os.environ.get("DJANGO_IMAGE_MAX_PIXELS", 40_000_000))
+# The largest request body, files included, refused before any of it is stored: room for a
+# report's cover and one document in the same save, plus the form's other fields.
+MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_MAX_REQUEST_BYTES", DOCUMENT_MAX_BYTES + IMAGE_MAX_BYTES + 1024 * 1024))
+FILE_UPLOAD_HANDLERS = [
+    "cndh.uploads.RequestBodyLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

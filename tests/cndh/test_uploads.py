@@ -13,10 +13,12 @@ import pytest
 from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
+from django.http.multipartparser import MultiPartParser
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from PIL import ExifTags, Image
 
 from cndh.pdf import simple_pdf
-from cndh.uploads import DocumentField, PictureField
+from cndh.uploads import DocumentField, PictureField, RequestBodyLimitHandler, RequestBodyTooLarge
 from news.models import NewsItem
 from partners.models import Agreement, Partner
 from reports.models import Report, ReportDocument
@@ -361,3 +363,84 @@ def test_media_from_another_origin_is_one_setting_and_the_site_then_routes_none(
         check=True,
     ).stdout.split("\n")
     assert out[:2] == ["https://media.cndh.example.org/partners/logos/l.png", "not routed"]
+
+
+# --- request bodies over the bound ---
+
+
+class CountingBody(io.BytesIO):
+    """A request body that records how much of it the site read."""
+
+    read_bytes = 0
+
+    def read(self, size=-1):
+        data = super().read(size)
+        self.read_bytes += len(data)
+        return data
+
+    def readline(self, size=-1):
+        data = super().readline(size)
+        self.read_bytes += len(data)
+        return data
+
+
+@pytest.mark.django_db
+def test_a_body_over_the_bound_is_refused_413_before_any_of_it_is_read(admin_client, settings, tmp_path):
+    settings.MAX_REQUEST_BYTES = 50_000
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1000  # any file read would go to a temporary file
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "uploads")
+    Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir()
+    url = "/admin/reports/report/add/"
+    form = {
+        **management_forms(admin_client.get(url).content.decode()),
+        **report_form("", document=upload("r.pdf", simple_pdf("R", 400))),
+    }
+    payload = encode_multipart(BOUNDARY, form)
+    assert len(payload) > 50_000
+    body = CountingBody(payload)
+    response = admin_client.post(
+        url,
+        content_type=MULTIPART_CONTENT,
+        CONTENT_LENGTH=str(len(payload)),
+        headers={"accept-language": "fr"},
+        **{"wsgi.input": body},
+    )
+    assert response.status_code == 413
+    assert "Envoyez un fichier plus petit." in response.content.decode()
+    assert body.read_bytes == 0
+    assert list(Path(settings.FILE_UPLOAD_TEMP_DIR).iterdir()) == []
+    assert not Report.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_body_within_the_bound_is_accepted(admin_client, settings):
+    settings.MAX_REQUEST_BYTES = 50_000
+    response = post_admin(
+        admin_client, "/admin/reports/report/add/", report_form("", document=upload("r.pdf", simple_pdf("R", 2)))
+    )
+    assert response.status_code == 302
+    assert ReportDocument.objects.count() == 1
+
+
+def test_a_file_stream_longer_than_its_declared_length_is_stopped_and_its_temporary_file_removed(
+    rf, settings, tmp_path
+):
+    """Django's WSGI request cuts the body at its Content-Length; a server that hands over the
+    stream as it comes (as an ASGI body file does) is cut by the handler at the bound."""
+    settings.MAX_REQUEST_BYTES = 50_000
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1000
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    payload = encode_multipart(BOUNDARY, {"title": "x", "file": upload("r.pdf", b"%PDF-" + b"0" * 200_000)})
+    request = rf.post("/", content_type=MULTIPART_CONTENT)
+    meta = {**request.META, "CONTENT_LENGTH": "40000"}  # a length that lies
+    from django.core.files.uploadhandler import TemporaryFileUploadHandler
+
+    handlers = [RequestBodyLimitHandler(request), TemporaryFileUploadHandler(request)]
+    with pytest.raises(RequestBodyTooLarge):
+        MultiPartParser(meta, io.BytesIO(payload), handlers).parse()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bad_request_that_is_not_about_size_stays_a_400(client):
+    response = client.post("/fr/newsletter/", "--x\r\nbroken", content_type="multipart/form-data; boundary=")
+    assert response.status_code == 400
