@@ -47,8 +47,18 @@ class UploadTo:
         stem = f"{slug}-{token}" if slug else token
         return f"{self.folder}/{stem}.{extension}"
 
-    def __eq__(self, other):
-        return isinstance(other, UploadTo) and other.folder == self.folder
+
+class NewUploadsChecked:
+    """The field's validators run on a file being uploaded, not on one already stored.
+
+    A model's validators run on every save of its form: a stored file was checked when
+    it came (or predates the checks, and is served inert by cndh.media), and reading it
+    back from storage on each edit would only stop an editor correcting a title.
+    """
+
+    def run_validators(self, value):
+        if not getattr(value, "_committed", False):
+            super().run_validators(value)
 
 
 class DocumentFieldFile(models.fields.files.FieldFile):
@@ -57,7 +67,7 @@ class DocumentFieldFile(models.fields.files.FieldFile):
         super().save("document.pdf", content, save)
 
 
-class DocumentField(models.FileField):
+class DocumentField(NewUploadsChecked, models.FileField):
     """A PDF document: ``.pdf`` by name and a readable PDF by content, stored as ``.pdf``."""
 
     attr_class = DocumentFieldFile
@@ -117,7 +127,7 @@ class PictureFieldFile(models.fields.files.ImageFieldFile):
         super().save(f"picture.{extension}", ContentFile(data), save)
 
 
-class PictureField(models.ImageField):
+class PictureField(NewUploadsChecked, models.ImageField):
     """A JPEG, PNG or WebP picture, checked, re-encoded when stored, named by its format."""
 
     attr_class = PictureFieldFile

@@ -444,3 +444,14 @@ def test_a_file_stream_longer_than_its_declared_length_is_stopped_and_its_tempor
 def test_a_bad_request_that_is_not_about_size_stays_a_400(client):
     response = client.post("/fr/newsletter/", "--x\r\nbroken", content_type="multipart/form-data; boundary=")
     assert response.status_code == 400
+
+
+@pytest.mark.django_db
+def test_an_item_whose_stored_picture_predates_the_checks_can_still_be_edited(admin_client, settings):
+    store(settings, "news/photo.png", picture("JPEG"))  # a JPEG under a PNG's name, stored before
+    item = factories.NewsItemFactory(slug="a-news-item", image="news/photo.png")
+    url = f"/admin/news/newsitem/{item.pk}/change/"
+    response = post_admin(admin_client, url, {**news_form(""), "title_ar": "عنوان مصحح"})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert (item.title_ar, item.image.name) == ("عنوان مصحح", "news/photo.png")
