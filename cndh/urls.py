@@ -5,9 +5,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.static import serve
 
-from cndh import views
+from cndh import media, views
 from cndh.sitemaps import StaticViewSitemap
 from news.newsletter.views import one_click_unsubscribe
 from news.sitemaps import NewsItemSitemap, NewsYearSitemap
@@ -53,8 +52,11 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("news.newsletter.urls")),
 )
 
-# Uploaded documents and images. A reverse proxy in front of gunicorn may serve
-# MEDIA_ROOT itself; without one, Django serves them (safe against traversal).
-urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+# Uploaded documents and images, served inert (cndh.media). With DJANGO_MEDIA_URL on another
+# origin, that host serves them and the site routes nothing here.
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media")]
 
 handler500 = "cndh.views.server_error"
+# A request body over MAX_REQUEST_BYTES is answered 413 (cndh.uploads.RequestBodyLimitHandler).
+handler400 = "cndh.media.bad_request"

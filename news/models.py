@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from cndh.models import Publishable, PublishableQuerySet
 from cndh.richtext import RichTextField
-from cndh.validators import validate_image
+from cndh.uploads import PictureField, UploadTo
 from partners.models import Partner
 from reports.models import Chapter, Report
 
@@ -44,7 +44,7 @@ class NewsItem(Publishable):
     slug = models.SlugField(_("slug"), max_length=120, help_text=_("ASCII, shared by all languages."))
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("text"), blank=True)
-    image = models.ImageField(_("image"), upload_to="news/", blank=True, validators=[validate_image])
+    image = PictureField(_("image"), upload_to=UploadTo("news"), blank=True)
     image_alt = models.CharField(_("image description"), max_length=300, blank=True)
     partners = models.ManyToManyField(Partner, blank=True, related_name="news_items", verbose_name=_("partners"))
     report = models.ForeignKey(

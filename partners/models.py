@@ -14,7 +14,7 @@ from cndh.fields import WebAddressField
 from cndh.models import Publishable, PublishableQuerySet
 from cndh.partialdate import PartialDate, PartialDateField
 from cndh.richtext import RichTextField
-from cndh.validators import validate_image, validate_pdf
+from cndh.uploads import DocumentField, PictureField, UploadTo
 
 
 class Partner(Publishable):
@@ -44,7 +44,7 @@ class Partner(Publishable):
     )
     country = CountryField(_("country"), blank=True, db_index=True)
     website = WebAddressField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="partners/logos/", blank=True, validators=[validate_image])
+    logo = PictureField(_("logo"), upload_to=UploadTo("partners/logos"), blank=True)
     logo_alt = models.CharField(_("logo description"), max_length=300, blank=True)
 
     objects = PublishableQuerySet.as_manager()
@@ -142,7 +142,7 @@ class Agreement(Publishable):
     signed_on = PartialDateField(_("signed on"), blank=True)
     start = PartialDateField(_("in force from"), blank=True, help_text=_("Leave empty if it applies from signature."))
     end = PartialDateField(_("in force until"), blank=True, help_text=_("Leave empty if it has no end date."))
-    document = models.FileField(_("document"), upload_to="partners/agreements/", blank=True, validators=[validate_pdf])
+    document = DocumentField(_("document"), upload_to=UploadTo("partners/agreements"), blank=True)
     # Derived from the dates above on save, so that lists can filter in the database.
     starts_on = models.DateField(editable=False, null=True)
     ends_on = models.DateField(editable=False, null=True)

@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from cndh.models import Publishable, PublishableQuerySet
 from cndh.partialdate import PartialDateField
 from cndh.richtext import RichTextField
-from cndh.validators import pdf_page_count, validate_image, validate_pdf
+from cndh.uploads import DocumentField, PictureField, UploadTo
+from cndh.validators import pdf_page_count
 
 
 class ReportQuerySet(PublishableQuerySet):
@@ -33,7 +34,7 @@ class Report(Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, help_text=_("ASCII, shared by all languages."))
     summary = models.TextField(_("summary"), blank=True)
-    cover = models.ImageField(_("cover image"), upload_to="reports/covers/", blank=True, validators=[validate_image])
+    cover = PictureField(_("cover image"), upload_to=UploadTo("reports/covers"), blank=True)
     cover_alt = models.CharField(_("cover image description"), max_length=300, blank=True)
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
     reporting_cycle = models.ForeignKey(
@@ -66,7 +67,7 @@ class ReportDocument(models.Model):
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="documents", verbose_name=_("report"))
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
-    file = models.FileField(_("PDF document"), upload_to="reports/documents/", validators=[validate_pdf])
+    file = DocumentField(_("PDF document"), upload_to=UploadTo("reports/documents"))
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
     pages = models.PositiveIntegerField(_("pages"), editable=False, null=True)
 

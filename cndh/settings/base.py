@@ -214,16 +214,32 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+# Uploaded files: served by the site under /media/, or from another origin (a host of their
+# own, e.g. https://media.cndh.example.org/) when DJANGO_MEDIA_URL is an absolute address.
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+if not MEDIA_URL.endswith("/"):
+    MEDIA_URL += "/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Uploads: documents and images are checked by content and size (cndh.validators).
+# Uploads: documents and images are checked by name, content and size (cndh.validators),
+# pictures re-encoded and every file named by the site (cndh.uploads). See README "Uploads".
 DOCUMENT_MAX_BYTES = int(os.environ.get("DJANGO_DOCUMENT_MAX_BYTES", 40 * 1024 * 1024))
 IMAGE_MAX_BYTES = int(os.environ.get("DJANGO_IMAGE_MAX_BYTES", 5 * 1024 * 1024))
+# Width times height: 40 megapixels is more than any cover or photograph on the site needs, and
+# decoding it takes at most 160 MB; a small file declaring more (a decompression bomb) is refused.
+IMAGE_MAX_PIXELS = int(os.environ.get("DJANGO_IMAGE_MAX_PIXELS", 40_000_000))
+# The largest request body, files included, refused before any of it is stored: room for a
+# report's cover and one document in the same save, plus the form's other fields.
+MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_MAX_REQUEST_BYTES", DOCUMENT_MAX_BYTES + IMAGE_MAX_BYTES + 1024 * 1024))
+FILE_UPLOAD_HANDLERS = [
+    "cndh.uploads.RequestBodyLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

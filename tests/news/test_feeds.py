@@ -1,7 +1,11 @@
+import io
+import os
+
 import feedparser
 import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image
 
 from news.models import NewsItem
 from tests import factories
@@ -85,13 +89,15 @@ def test_drafts_and_scheduled_items_are_absent_from_feeds_until_due(client):
 def test_image_is_an_enclosure_with_an_absolute_url(client, settings):
     settings.SITE_URL = "https://www.cndh.example"
     item = factories.NewsItemFactory()
-    item.image.save("photo.png", ContentFile(b"\x89PNG\r\n\x1a\n" + b"0" * 100), save=True)
+    png = io.BytesIO()
+    Image.new("RGB", (16, 9), "teal").save(png, "PNG")
+    item.image.save("photo.png", ContentFile(png.getvalue()), save=True)
     for feed in ("/fr/news/feed/rss/", "/fr/news/feed/atom/"):
         entry = parse(client, feed).entries[0]
         enclosure = entry.enclosures[0]
         assert enclosure.href == f"https://www.cndh.example/media/{item.image.name}"
         assert enclosure.type == "image/png"
-        assert int(enclosure.length) == 108
+        assert int(enclosure.length) == os.path.getsize(item.image.path)  # the stored file's, as re-encoded
 
 
 def test_control_characters_are_stripped_instead_of_breaking_the_feed(client):
