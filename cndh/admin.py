@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.html import format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from js_asset import Media
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from cndh.i18n import missing_languages
@@ -38,6 +39,14 @@ class TranslatedAdmin(DirectionMixin, TabbedTranslationAdmin):
 
     #: The field whose translations the "missing languages" column checks.
     translation_check_field = "title"
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The rich-text editor's media open with an inline import map, which the
+        # Content-Security-Policy runs only with this request's nonce; Django 5.2's
+        # admin renders media without one.
+        if isinstance(context.get("media"), Media):
+            context["media"] = context["media"].with_nonce(request.csp_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     @admin.display(description=_("missing languages"))
     def missing_languages(self, obj):

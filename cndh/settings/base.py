@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -79,6 +80,9 @@ MIDDLEWARE = [
     # A request id for every log line of the request, then the request's own line.
     "django_guid.middleware.guid_middleware",
     "cndh.requestlog.RequestLogMiddleware",
+    # First, so that every response gets the security headers, static files and redirects too.
+    "csp.middleware.CSPMiddleware",
+    "cndh.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -305,6 +309,62 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
 # /healthz answers the load balancer over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Security headers, on every response, public and admin (README "Security"). One
+# Content-Security-Policy: scripts, styles, images and fonts come from this site only, no
+# inline script runs without the request's nonce (the admin's import map carries it, see
+# cndh.admin), nothing frames the site, forms post only to it. DJANGO_CSP_REPORT_ONLY=1
+# sends the same policy as Content-Security-Policy-Report-Only, to try a change on the
+# live site before enforcing it; DJANGO_CSP_REPORT_URI is where browsers report violations.
+CSP_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # The rich-text editor (Tiptap, in django-prose-editor 0.28) adds one <style> element
+        # of its own, always the same: its hash lets exactly that one apply, so style-src
+        # needs no 'unsafe-inline'. The browser tests (tests/e2e/test_csp.py) fail on any
+        # other inline style, this one after an upgrade that changes it included.
+        "style-src": [SELF, "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "report-uri": env_list("DJANGO_CSP_REPORT_URI") or None,
+    }
+}
+if env_bool("DJANGO_CSP_REPORT_ONLY"):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = CSP_POLICY
+else:
+    CONTENT_SECURITY_POLICY = CSP_POLICY
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Powerful features no page of the site uses, refused to the site and to anything it embeds.
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "interest-cohort",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
 
 # Logs: one JSON object a line in production (DJANGO_LOG_FORMAT=json, the default without
 # DEBUG), plain text on a developer's machine; every line carries the request id.
