@@ -5,10 +5,9 @@ side-column script only sends the same POST asking for JSON.
 """
 
 from django.contrib import messages
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -16,7 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from cndh.http import client_address
+from cndh.http import client_address, local_redirect_path
 from cndh.i18n import has_translation
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services
@@ -56,6 +55,8 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        # Checked before anything is recorded: the answer is a redirect to a path of this site.
+        target = local_redirect_path(request, request.POST.get("next", ""), fallback=reverse("newsletter:subscribe"))
         form = SubscribeForm(request.POST, language=get_language(), prefix_id="newsletter-page")
         if not form.is_valid():
             if wants_json(request):
@@ -74,10 +75,7 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
         if wants_json(request):
             return JsonResponse({"ok": True, "message": str(SUBSCRIBED_MESSAGE)})
         messages.success(request, SUBSCRIBED_MESSAGE)
-        target = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-            target = reverse("newsletter:subscribe")
-        return redirect(target)
+        return HttpResponseRedirect(target)
 
 
 @never_cache
