@@ -29,10 +29,11 @@ run: install
 test: install
 	$(BIN)/pytest
 
-# ruff's rules and its formatting; CI runs this once, before the suite.
+# ruff's rules and its formatting, and bandit's security checks (bandit.yaml); CI runs this once, before the suite.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c bandit.yaml -r . -q
 
 format: install
 	$(BIN)/ruff format .

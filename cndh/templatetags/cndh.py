@@ -18,7 +18,7 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
     ``html=True`` for sanitised rich text; ``block=True`` wraps a fallback in a div.
     """
     loc = localized(obj, field)
-    value = mark_safe(wrap_tables(loc.value)) if html else loc.value  # noqa: S308 - sanitised on save
+    value = mark_safe(wrap_tables(loc.value)) if html else loc.value  # noqa: S308  # nosec B308 B703  # sanitised on save
     if not loc.is_fallback or not loc.value:
         return format_html("{}", value)
     tag = "div" if block else "span"

@@ -153,7 +153,7 @@ def _mark_sent(*, pk: int, token: uuid.UUID) -> bool:
     table = Delivery._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET status = %s, sent_at = %s, error = '' "  # noqa: S608 - the model's own table
+            f"UPDATE {table} SET status = %s, sent_at = %s, error = '' "  # noqa: S608  # nosec B608  # the model's own table
             "WHERE id = %s AND claim_token = %s AND status = %s",
             [
                 Delivery.Status.SENT,
