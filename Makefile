@@ -38,10 +38,12 @@ superuser: install
 test: install
 	$(BIN)/pytest
 
-# ruff's rules and its formatting, and hadolint on the Dockerfile; CI runs this once, before the suite.
+# ruff's rules and its formatting, bandit's security checks (bandit.yaml) and hadolint on the
+# Dockerfile; CI runs this once, before the suite.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c bandit.yaml -r . -q
 	$(BIN)/hadolint Dockerfile
 
 format: install

@@ -92,7 +92,7 @@ class AdminSite(admin.AdminSite):
             "form": form,
             "required": second_factor_required(request.user),
             # segno writes the SVG from the address alone: nothing in it comes from a visitor.
-            "qr_svg": mark_safe(qr.svg_inline(scale=5, dark="#000", light="#fff", svgclass="enrol-qr")),  # noqa: S308
+            "qr_svg": mark_safe(qr.svg_inline(scale=5, dark="#000", light="#fff", svgclass="enrol-qr")),  # noqa: S308  # nosec B308 B703  # segno's own SVG
             "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
         }
         return TemplateResponse(request, "admin/cndh/enrol_device.html", context)

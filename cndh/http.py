@@ -1,8 +1,10 @@
 """The site as the outside world sees it: its public address, and the visitor's network address."""
 
 import ipaddress
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def client_address(request) -> str | None:
@@ -37,3 +39,23 @@ def absolute_url(path: str) -> str:
 def site_domain() -> str:
     """The host name of DJANGO_SITE_URL, for Message-IDs."""
     return settings.SITE_URL.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "localhost"
+
+
+def local_redirect_path(request, target: str, *, fallback: str) -> str:
+    """``target`` as a path on this site when it is one, otherwise ``fallback``.
+
+    For a return address a visitor sends (a form's ``next``): Django's own
+    check refuses other hosts, other schemes and the browser's tricks
+    (``//host``, ``/\\host``, control characters); what passes is cut down to
+    its path and query, so the answer can only lead somewhere on this site.
+    """
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return fallback
+    parts = urlsplit(target)
+    # Decoded too: a proxy or a later redirect that decodes "/%2F%2Fhost" would make it "//host".
+    decoded = unquote(parts.path).replace("\\", "/")
+    if not parts.path.startswith("/") or decoded.startswith("//"):
+        return fallback
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path

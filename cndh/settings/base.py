@@ -34,7 +34,7 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
     # Only a debugging server may run with a key that is not secret.
-    SECRET_KEY = "insecure-key-for-local-debugging-only"  # noqa: S105
+    SECRET_KEY = "insecure-key-for-local-debugging-only"  # noqa: S105  # nosec B105  # debugging only
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

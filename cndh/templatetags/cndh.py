@@ -21,7 +21,7 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
     fallback in a div.
     """
     loc = localized(obj, field)
-    value = mark_safe(wrap_tables(sanitize_html(loc.value))) if html else loc.value  # noqa: S308 - sanitised
+    value = mark_safe(wrap_tables(sanitize_html(loc.value))) if html else loc.value  # noqa: S308  # nosec B308 B703  # sanitised here
     if not loc.is_fallback or not loc.value:
         return format_html("{}", value)
     tag = "div" if block else "span"

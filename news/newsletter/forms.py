@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import CONSENT_TEXT_VERSION
 
 
@@ -43,7 +44,18 @@ class SubscribeForm(forms.Form):
             self.fields["language"].initial = language
 
     def clean_email(self):
-        return _no_line_breaks(self.cleaned_data["email"]).strip()
+        email = _no_line_breaks(self.cleaned_data["email"]).strip()
+        try:
+            smtp_address(email)
+        except UnmailableAddress as error:
+            raise forms.ValidationError(
+                _(
+                    "This address holds invisible or control characters, or a domain name that mail cannot "
+                    "carry. Please type it again."
+                ),
+                code="unmailable",
+            ) from error
+        return email
 
     def is_robot(self) -> bool:
         return bool(self.data.get("website"))

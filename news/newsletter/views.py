@@ -6,11 +6,10 @@ side-column script only sends the same POST asking for JSON.
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.context_processors import language_links
-from cndh.http import client_address
+from cndh.http import client_address, local_redirect_path
 from cndh.i18n import has_translation
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services
@@ -59,6 +58,8 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        # Checked before anything is recorded: the answer is a redirect to a path of this site.
+        target = local_redirect_path(request, request.POST.get("next", ""), fallback=reverse("newsletter:subscribe"))
         form = SubscribeForm(request.POST, language=get_language(), prefix_id="newsletter-page")
         if not form.is_valid():
             if wants_json(request):
@@ -77,10 +78,7 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
         if wants_json(request):
             return JsonResponse({"ok": True, "message": str(SUBSCRIBED_MESSAGE)})
         messages.success(request, SUBSCRIBED_MESSAGE)
-        target = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-            target = reverse("newsletter:subscribe")
-        return redirect(target)
+        return HttpResponseRedirect(target)
 
 
 @never_cache

@@ -33,8 +33,10 @@ from django.db import connection, transaction
 from django.db.models import F, Min
 from django.utils import timezone
 
+from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import Delivery, Edition, Subscriber
 from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
+from news.newsletter.services.subscriptions import subscriber_mark_unmailable
 from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
 
 logger = logging.getLogger(__name__)
@@ -151,7 +153,7 @@ def _mark_sent(*, pk: int, token: uuid.UUID) -> bool:
     table = Delivery._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET status = %s, sent_at = %s, error = '' "  # noqa: S608 - the model's own table
+            f"UPDATE {table} SET status = %s, sent_at = %s, error = '' "  # noqa: S608  # nosec B608  # the model's own table
             "WHERE id = %s AND claim_token = %s AND status = %s",
             [
                 Delivery.Status.SENT,
@@ -176,6 +178,13 @@ def _send_batch(
                 mine.update(status=Delivery.Status.FAILED, lease_until=None, error="not subscribed at sending time")
                 counts["skipped"] += 1
                 continue
+            try:
+                recipient = smtp_address(subscriber.email)
+            except UnmailableAddress as error:
+                mine.update(status=Delivery.Status.FAILED, lease_until=None, error=f"address cannot be mailed: {error}")
+                subscriber_mark_unmailable(subscriber=subscriber, reason=str(error))
+                counts["failed"] += 1
+                continue
             if subscriber.language not in renderings:
                 renderings[subscriber.language] = edition_render(edition=edition, language=subscriber.language)
             data = renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
@@ -190,7 +199,7 @@ def _send_batch(
                     yield _mark_sent(pk=pk, token=token)
 
             try:
-                session.send(sender=sender, recipient=subscriber.email, message=data, hand_over=hand_over)
+                session.send(sender=sender, recipient=recipient, message=data, hand_over=hand_over)
             except HandOverCancelled:
                 counts["lost_claim"] += 1
             except SmtpFailure as failure:

@@ -57,7 +57,7 @@ def edition_items(*, edition: Edition, language: str) -> list[NewsItem]:
     return [item for item in items if has_translation(item, "title", language)]
 
 
-_TOKEN_MARK = "NEWSLETTER-TOKEN"  # noqa: S105 - a stand-in, not a secret
+_TOKEN_MARK = "NEWSLETTER-TOKEN"  # noqa: S105  # nosec B105  # a stand-in, not a secret
 _TO_MARK = "newsletter-recipient@example.invalid"
 _MESSAGE_ID_MARK = "<newsletter-message-id@example.invalid>"
 

@@ -15,6 +15,7 @@ from django.utils.crypto import constant_time_compare
 from cndh.cache import CacheUnavailable
 from cndh.http import absolute_url
 from cndh.opendata import write_csv
+from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
 from news.newsletter.services.links import (
     InvalidToken,
@@ -104,6 +105,12 @@ def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
     subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.PENDING).first()
     if subscriber is None or not subscriber.confirmation_nonce:
         return False
+    try:
+        smtp_address(subscriber.email)
+    except UnmailableAddress as error:
+        # Stored before the form refused such addresses: no mail can reach it, so it ends here.
+        subscriber_mark_unmailable(subscriber=subscriber, reason=str(error))
+        return False
     with translation.override(subscriber.language):
         url = absolute_url(
             reverse("newsletter:confirm", kwargs={"token": subscriber_confirmation_token(subscriber=subscriber)})
@@ -120,6 +127,18 @@ def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
     message.attach_alternative(html, "text/html")
     message.send()
     return True
+
+
+def subscriber_mark_unmailable(*, subscriber: Subscriber, reason: str) -> None:
+    """Record that no mail can be written to this address (marked bounced), so nothing tries again."""
+    now = timezone.now()
+    Subscriber.objects.filter(pk=subscriber.pk).update(
+        status=Subscriber.Status.BOUNCED,
+        bounced_at=now,
+        bounce_reason=f"address cannot be mailed: {reason}"[:500],
+        confirmation_nonce="",
+        updated_at=now,
+    )
 
 
 def subscriber_confirm(*, token: str, client_address: str | None = None) -> Subscriber:
