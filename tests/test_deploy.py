@@ -310,14 +310,17 @@ def test_nginx_serves_static_files_with_far_future_caching(nginx):
 
 def test_nginx_serves_uploads_inert(nginx):
     _http, https_port = nginx
-    status, headers, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/annual-report.pdf")
-    assert status == 200 and headers["Content-Type"] == "application/pdf"
-    assert "Content-Disposition" not in headers
-    status, headers, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/page.html")
-    assert status == 200 and headers["Content-Disposition"] == "attachment"
-    for response_headers in (headers,):
-        assert response_headers["X-Content-Type-Options"] == "nosniff"
-        assert response_headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    status, pdf, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/annual-report.pdf")
+    assert (status, pdf["Content-Type"], pdf["Content-Disposition"]) == (200, "application/pdf", "inline")
+    status, page, _body = fetch(f"https://127.0.0.1:{https_port}/media/reports/page.html")
+    assert (status, page["Content-Type"], page["Content-Disposition"]) == (
+        200,
+        "application/octet-stream",
+        "attachment",
+    )
+    for headers in (pdf, page):
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
 
 
 def test_nginx_refuses_a_body_larger_than_the_largest_upload_before_reading_it(nginx):
@@ -325,6 +328,6 @@ def test_nginx_refuses_a_body_larger_than_the_largest_upload_before_reading_it(n
     status, _headers, _body = fetch(
         f"https://127.0.0.1:{https_port}/ar/newsletter/",
         method="POST",
-        headers={"Content-Length": str(49 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded"},
+        headers={"Content-Length": str(48 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded"},
     )
     assert status == 413
