@@ -34,17 +34,9 @@ def admin_client(db, admin_user):
     pytest-django's own fixture signs in with the password only, which the admin now
     answers with the enrolment page (DJANGO_OTP_REQUIRED defaults to superusers).
     """
-    from django.test import Client
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from tests.helpers import verified_admin_client
 
-    device = TOTPDevice.objects.create(user=admin_user, name="authenticator", confirmed=True)
-    client = Client()
-    client.force_login(admin_user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    return verified_admin_client(admin_user)
 
 
 @pytest.fixture(autouse=True)

@@ -70,3 +70,40 @@ def wait_for_port(port: int, process: subprocess.Popen, *, timeout: float = 60) 
                 return
         time.sleep(0.1)
     pytest.fail(f"nothing listens on {port}")
+
+
+# --- staff sign-in, as the admin requires it of a superuser by default ---
+
+
+def verified_admin_client(user):
+    """A test client signed in as ``user`` with an enrolled authenticator app, as if it had typed
+    its code (DJANGO_OTP_REQUIRED defaults to superusers; signing in itself is tested in
+    tests/cndh/test_signin.py)."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def browser_sign_in(page, django_user_model, username: str = "chief"):
+    """A superuser signs in through the real form: password, then the authenticator app's code."""
+    from django.urls import reverse
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = django_user_model.objects.create_superuser(username, f"{username}@example.org", "a-long-test-password")
+    device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    page.goto(reverse("admin:login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", "a-long-test-password")
+    page.fill("#id_otp_token", f"{totp(device.bin_key):06d}")
+    page.click("input[type=submit]")
+    page.wait_for_url(f"**{reverse('admin:index')}")
+    return user

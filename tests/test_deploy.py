@@ -26,7 +26,7 @@ COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
 SERVICES = COMPOSE["services"]
 ONE_SHOT = {"migrate", "certificates"}
 PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "cndh.settings.base",
+    "DJANGO_SETTINGS_MODULE": "tests.production_settings",
     "DJANGO_SECRET_KEY": "a-long-random-production-secret-key-for-this-test-only-0123456789",
     "DJANGO_ALLOWED_HOSTS": "cndh.example.org",
     "DJANGO_SITE_URL": "https://cndh.example.org",

@@ -15,6 +15,7 @@ from django.urls import path, resolve
 
 from cndh import urls as site_urls
 from tests import factories
+from tests.helpers import verified_admin_client
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +40,16 @@ def directives(header: str) -> dict[str, list[str]]:
     return parsed
 
 
-def assert_security_headers(response, *, framing_header: bool = True) -> None:
-    """The headers a browser relies on to keep the site's pages and files out of an attacker's reach."""
+def assert_security_headers(response, *, framing_header: bool = True, upload: bool = False) -> None:
+    """The headers a browser relies on to keep the site's pages and files out of an attacker's reach.
+
+    An uploaded file gets a policy stricter than the site's own (cndh.media): nothing at all may
+    run or load in it, and it is sandboxed.
+    """
+    if upload:
+        assert response.headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+        assert_other_security_headers(response, framing_header=framing_header)
+        return
     policy = directives(response.headers["Content-Security-Policy"])
     assert policy["default-src"] == ["'self'"]
     # Scripts only from this site (or carrying this response's nonce): no inline script, no eval.
@@ -55,7 +64,10 @@ def assert_security_headers(response, *, framing_header: bool = True) -> None:
     assert policy["frame-ancestors"] == ["'none'"]
     assert policy["form-action"] == ["'self'"]
     assert "Content-Security-Policy-Report-Only" not in response.headers
+    assert_other_security_headers(response, framing_header=framing_header)
 
+
+def assert_other_security_headers(response, *, framing_header: bool) -> None:
     permissions = dict(item.strip().split("=", 1) for item in response.headers["Permissions-Policy"].split(","))
     assert DENIED_FEATURES <= permissions.keys()
     assert set(permissions.values()) == {"()"}
@@ -106,7 +118,8 @@ def test_uploaded_file_sends_the_security_headers(client):
         response = client.get(url)
     finally:
         shutil.rmtree(folder)
-    assert_security_headers(response)
+    assert response.status_code == 200
+    assert_security_headers(response, upload=True)
 
 
 def test_static_file_sends_the_security_headers(client):
@@ -123,7 +136,7 @@ def test_admin_login_and_change_page_send_the_security_headers(client, django_us
     assert_security_headers(login)
 
     partner = factories.PartnerFactory()
-    client.force_login(django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-password"))
+    client = verified_admin_client(django_user_model.objects.create_superuser("chief", "c@example.org", "a-long-pw"))
     change = client.get(f"/admin/partners/partner/{partner.pk}/change/")
     assert change.status_code == 200
     assert_security_headers(change)
@@ -131,7 +144,7 @@ def test_admin_login_and_change_page_send_the_security_headers(client, django_us
 
 def test_admin_rich_text_import_map_runs_only_with_the_responses_nonce(client, django_user_model):
     partner = factories.PartnerFactory()
-    client.force_login(django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-password"))
+    client = verified_admin_client(django_user_model.objects.create_superuser("chief", "c@example.org", "a-long-pw"))
     response = client.get(f"/admin/partners/partner/{partner.pk}/change/")
     nonce = directives(response.headers["Content-Security-Policy"])["script-src"][1]
     assert nonce.startswith("'nonce-")

@@ -2,25 +2,17 @@
 
 import pytest
 from django.urls import reverse
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests import factories
+from tests.helpers import browser_sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_chapter_editor_loads_offline_with_arabic_right_to_left(page, context, live_server, django_user_model):
-    chief = django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
-    # A superuser signs in with the code of an enrolled authenticator app too.
-    device = TOTPDevice.objects.create(user=chief, name="authenticator", confirmed=True)
     chapter = factories.ChapterFactory(body_ar="<p>نص الفصل</p>", body_fr="<p>Texte du chapitre</p>")
-    page.goto(reverse("admin:login"))
-    page.fill("#id_username", "chief")
-    page.fill("#id_password", "a-long-test-password")
-    page.fill("#id_otp_token", f"{totp(device.bin_key):06d}")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"**{reverse('admin:index')}")
+    # A superuser signs in with the code of an enrolled authenticator app too.
+    browser_sign_in(page, django_user_model)
     page.goto(reverse("admin:reports_chapter_change", args=[chapter.pk]))
     arabic = page.locator("textarea[name='body_ar']").locator("xpath=..").locator("[contenteditable=true]")
     arabic.wait_for(state="attached")

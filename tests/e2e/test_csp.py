@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 
 from tests import factories
-from tests.helpers import one_path_per_view, sitemap_paths
+from tests.helpers import browser_sign_in, one_path_per_view, sitemap_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,12 +43,7 @@ def violations(context, page):
 
 
 def sign_in(page, django_user_model):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
-    page.goto("/admin/login/")
-    page.fill("#id_username", "chief")
-    page.fill("#id_password", "a-long-test-password")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
+    browser_sign_in(page, django_user_model)
 
 
 def test_public_pages_in_arabic_and_english_break_no_rule_and_their_scripts_work(page, violations, demo):

@@ -8,10 +8,10 @@ that show them must open no dialog.
 """
 
 import pytest
-from django.test import Client
 
 from news.models import NewsItem
 from tests import factories
+from tests.helpers import verified_admin_client
 from tests.hostile import VECTORS, runnable_markup
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -23,8 +23,7 @@ RICH = "".join(VECTORS)
 def signed_in(context, live_server, django_user_model):
     """The browser carries a staff session (signing in is tested elsewhere)."""
     user = django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
-    client = Client()
-    client.force_login(user)
+    client = verified_admin_client(user)
     host = live_server.url.split("//", 1)[1].split(":")[0]
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host, "path": "/"}]

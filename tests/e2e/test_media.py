@@ -9,20 +9,13 @@ import pytest
 from news.models import NewsItem
 from tests import factories
 from tests.cndh.test_uploads import camera_jpeg
+from tests.helpers import browser_sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def sign_in(page, django_user_model):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "a-long-test-password")
-    page.goto("/admin/login/")
-    page.fill("#id_username", "chief")
-    page.fill("#id_password", "a-long-test-password")
-    page.click("input[type=submit]")
-
-
 def test_a_camera_photo_uploaded_in_the_admin_shows_upright_on_the_news_page(page, django_user_model, tmp_path):
-    sign_in(page, django_user_model)
+    browser_sign_in(page, django_user_model)
     item = factories.NewsItemFactory(title_fr="Une visite")
     photo = tmp_path / "IMG_2041.jpg"
     photo.write_bytes(camera_jpeg())

@@ -273,7 +273,7 @@ def test_calendar_text_carries_no_control_character(client, db, settings):
     settings.CNDH_TODAY = "2021-12-31"
     treaty = factories.TreatyFactory(acronym="CAT", slug="cat")
     factories.ReportingCycleFactory(
-        treaty=treaty, label_en="Sixth\x0b report", due_date="2022-03", review_session="Geneva\x00\x1b, 73rd"
+        treaty=treaty, label_en="Sixth\x0b report", due_date="2022-03", review_session="Geneva\x1b\x7f, 73rd"
     )
     response = client.get("/en/treaties/calendar.ics")
     assert not any(byte < 0x20 and byte not in b"\r\n" for byte in response.content)
