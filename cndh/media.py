@@ -13,7 +13,6 @@ from django.core.exceptions import SuspiciousFileOperation
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language, get_language_bidi
 from django.views import defaults
 from django.views.static import serve
 
@@ -58,10 +57,5 @@ def bad_request(request, exception):
     """The site's 400 handler: a body over MAX_REQUEST_BYTES is a 413 with a short page."""
     if isinstance(exception, RequestBodyTooLarge):
         # No context processors, as for the 500 page: the request cannot be read again.
-        context = {
-            "LANGUAGE_CODE": get_language(),
-            "LANGUAGE_BIDI": get_language_bidi(),
-            "message": request_limit_message(),
-        }
-        return HttpResponse(render_to_string("413.html", context), status=413)
+        return HttpResponse(render_to_string("413.html", {"message": request_limit_message()}), status=413)
     return defaults.bad_request(request, exception)

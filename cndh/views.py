@@ -116,11 +116,8 @@ def server_error(request):
     When it is (its server cannot be reached), the answer is 503 with ``Retry-After``: the
     site is unavailable for a while, not broken, and proxies and crawlers come back later.
     """
-    from django.utils.translation import get_language, get_language_bidi
-
     outage = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
-    template = loader.get_template("503.html" if outage else "500.html")
-    body = template.render({"LANGUAGE_CODE": get_language(), "LANGUAGE_BIDI": get_language_bidi()})
+    body = loader.get_template("503.html" if outage else "500.html").render()
     response = HttpResponse(body, status=503 if outage else 500)
     add_never_cache_headers(response)
     if outage:

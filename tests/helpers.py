@@ -1,5 +1,6 @@
 """Helpers shared by the tests."""
 
+import contextlib
 import re
 import socket
 import subprocess
@@ -107,3 +108,33 @@ def browser_sign_in(page, django_user_model, username: str = "chief"):
     page.click("input[type=submit]")
     page.wait_for_url(f"**{reverse('admin:index')}")
     return user
+
+
+def clean_environment() -> dict:
+    """This process's environment without the site's own settings, for a server of a test's own."""
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict):
+    """A real gunicorn (one worker) on a free port with ``env``; yields the port."""
+    import sys
+    from pathlib import Path
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "cndh.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_port(port, process)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

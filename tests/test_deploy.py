@@ -19,7 +19,7 @@ import pytest
 import yaml
 from django.core.management import CommandError, call_command
 
-from tests.helpers import free_port, free_ports, wait_for_port
+from tests.helpers import clean_environment, free_port, free_ports, gunicorn, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
@@ -151,25 +151,13 @@ def test_a_retry_waits_from_its_own_time_not_from_when_it_was_first_queued(queue
 
 @pytest.fixture
 def production_env(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    return env | PRODUCTION | {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    return clean_environment() | PRODUCTION | {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
 
 
 @pytest.fixture
-def gunicorn(production_env, tmp_path):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cndh.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT,
-        env=production_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    wait_for_port(port, process)
-    yield port
-    process.terminate()
-    process.wait(timeout=20)
+def production_gunicorn(production_env):
+    with gunicorn(production_env) as port:
+        yield port
 
 
 def healthcheck(env: dict, port: int) -> subprocess.CompletedProcess:
@@ -183,12 +171,12 @@ def healthcheck(env: dict, port: int) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_web_healthcheck_passes_with_the_production_host_settings(gunicorn, production_env):
+def test_the_web_healthcheck_passes_with_the_production_host_settings(production_gunicorn, production_env):
     # A plain request, as a naive healthcheck would send, is refused: its Host is not allowed.
     with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(f"http://127.0.0.1:{gunicorn}/healthz", timeout=10)  # noqa: S310
+        urllib.request.urlopen(f"http://127.0.0.1:{production_gunicorn}/healthz", timeout=10)  # noqa: S310
     assert refused.value.code == 400
-    result = healthcheck(production_env, gunicorn)
+    result = healthcheck(production_env, production_gunicorn)
     assert result.returncode == 0, result.stderr
     assert '"database": "ok"' in result.stdout
 
@@ -203,7 +191,7 @@ def test_the_web_healthcheck_fails_when_nothing_answers(production_env):
 
 
 @pytest.fixture
-def nginx(gunicorn, tmp_path):
+def nginx(production_gunicorn, tmp_path):
     binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
     if binary is None:
         if os.environ.get("CI") == "true":
@@ -229,7 +217,7 @@ def nginx(gunicorn, tmp_path):
         (ROOT / "deploy" / "nginx" / "cndh.conf.template")
         .read_text()
         .replace("${SERVER_NAME}", "cndh.example.org")
-        .replace("server web:8000;", f"server 127.0.0.1:{gunicorn};")
+        .replace("server web:8000;", f"server 127.0.0.1:{production_gunicorn};")
         .replace("listen 80 ", f"listen 127.0.0.1:{http_port} ")
         .replace("listen 443 ", f"listen 127.0.0.1:{https_port} ")
         .replace(

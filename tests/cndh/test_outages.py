@@ -4,10 +4,7 @@ Both servers are reached through a TCP relay the test can cut and restore, so th
 sees what a network fault or a restarting server looks like: refused connections.
 """
 
-import os
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -17,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.helpers import free_port, wait_for_port
+from tests.helpers import clean_environment, free_port, gunicorn
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,26 +95,14 @@ def site(db):
     database, cache = Relay(int(settings_dict["PORT"] or 5432)), Relay(6379)
     database.restore()
     cache.restore()
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    env |= {
+    env = clean_environment() | {
         "DJANGO_SETTINGS_MODULE": "tests.outage_settings",
         "DATABASE_URL": f"postgres://{settings_dict['USER']}@127.0.0.1:{database.port}/{settings_dict['NAME']}",
         "REDIS_URL": f"redis://127.0.0.1:{cache.port}/9",
         "DJANGO_CONN_MAX_AGE": "0",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cndh.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    wait_for_port(port, process)
-    yield port, database, cache
-    process.terminate()
-    process.wait(timeout=20)
+    with gunicorn(env) as port:
+        yield port, database, cache
     database.cut()
     cache.cut()
 
