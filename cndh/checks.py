@@ -1,7 +1,14 @@
-"""Deployment checks of the site's own (``manage.py check --deploy``)."""
+"""Deployment checks of the site's own (``manage.py check --deploy``), and the settings
+without which the site refuses to serve."""
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+
+REQUIRED_TO_SERVE = {
+    "SECRET_KEY": "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.",  # nosec B105  # a message
+    "SITE_URL": "DJANGO_SITE_URL must be set when DJANGO_DEBUG is off.",
+}
 
 PROCESS_LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
@@ -23,3 +30,26 @@ def check_shared_cache(app_configs, **kwargs):
             id="cndh.W001",
         )
     ]
+
+
+def missing_settings() -> list[str]:
+    """What a server or a worker needs and the environment does not give (always set when debugging)."""
+    return [message for name, message in REQUIRED_TO_SERVE.items() if not _is_set(name)]
+
+
+def _is_set(name: str) -> bool:
+    try:
+        return bool(getattr(settings, name))
+    except ImproperlyConfigured:  # Django refuses even to read an empty SECRET_KEY
+        return False
+
+
+def refuse_to_serve_without_required_settings() -> None:
+    """Called by cndh/wsgi.py and cndh/asgi.py before the application is built."""
+    if missing := missing_settings():
+        raise ImproperlyConfigured(" ".join(missing))
+
+
+@register(Tags.security, deploy=True)
+def check_required_settings(app_configs, **kwargs):
+    return [Error(message, id="cndh.E001") for message in missing_settings()]

@@ -4,6 +4,7 @@ import ipaddress
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
@@ -33,6 +34,11 @@ def _address(text: str) -> str | None:
 
 def absolute_url(path: str) -> str:
     """``path`` on the site's public address (DJANGO_SITE_URL), for mail and feeds, which leave the request behind."""
+    if not settings.SITE_URL:
+        # A worker started without DJANGO_SITE_URL: a mail with links to nowhere must not go out.
+        from cndh.checks import REQUIRED_TO_SERVE
+
+        raise ImproperlyConfigured(REQUIRED_TO_SERVE["SITE_URL"])
     return f"{settings.SITE_URL}{path}"
 
 

@@ -214,6 +214,16 @@ def test_production_settings_pass_the_deploy_check():
     assert "WARNINGS" not in out.stderr
 
 
+def test_a_worker_without_the_public_address_sends_no_link_to_nowhere(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from cndh.http import absolute_url
+
+    settings.SITE_URL = ""
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SITE_URL must be set"):
+        absolute_url("/fr/newsletter/")
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
         "DJANGO_SETTINGS_MODULE": "cndh.settings.base"
