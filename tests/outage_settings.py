@@ -1,15 +1,9 @@
 """Settings of the gunicorn in tests/cndh/test_outages.py: the test settings with the shared
 Redis cache of production (the test settings keep the cache in process memory)."""
 
-import os
+# The test settings first: they fill in the environment the production settings read.
+from cndh.settings.test import *  # noqa: F403, I001
+from cndh.settings import base as production
 
-from cndh.settings.test import *  # noqa: F403
-
-CACHES = {
-    "default": {
-        "BACKEND": "cndh.cache.ResilientRedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": "cndh-outage-test",
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    }
-}
+# Built by the production settings from REDIS_URL, which the test points at its relay.
+CACHES = production.CACHES
