@@ -5,6 +5,8 @@ the cache (the side column's latest news, the map, rate limits) answered 500
 while Redis was away. Here a failed call is logged and answered as a miss (a
 write is dropped), and for ``RETRY_AFTER`` seconds the process does not try
 Redis again, so a Redis that hangs costs one timeout, not one per cache call.
+The warning is logged at most once a ``WARN_EVERY`` seconds per process: an
+outage is one line a minute in the logs, not one per page.
 django-redis has the same idea (``IGNORE_EXCEPTIONS``); a subclass of the
 built-in backend keeps to the stack and needs no second Redis client.
 """
@@ -32,10 +34,13 @@ class CacheUnavailable(ValueError):
 class ResilientRedisCache(RedisCache):
     #: Seconds a process leaves Redis alone after a failed call.
     RETRY_AFTER = 5.0
+    #: Seconds between two warnings that the cache is unreachable.
+    WARN_EVERY = 60.0
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._down_until = 0.0
+        self._warned_at: float | None = None
 
     @property
     def is_available(self) -> bool:
@@ -48,8 +53,13 @@ class ResilientRedisCache(RedisCache):
         try:
             return getattr(super(), name)(*args, **kwargs)
         except _UNREACHABLE as error:
-            self._down_until = time.monotonic() + self.RETRY_AFTER
-            logger.warning("Cache unavailable (%s); serving without it for %ss", error, self.RETRY_AFTER)
+            now = time.monotonic()
+            self._down_until = now + self.RETRY_AFTER
+            if self._warned_at is None or now - self._warned_at >= self.WARN_EVERY:
+                self._warned_at = now
+                logger.warning(
+                    "Cache unavailable (%s); serving without it, trying again every %ss", error, self.RETRY_AFTER
+                )
             return default
 
     def ping(self) -> bool:

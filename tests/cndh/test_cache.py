@@ -72,6 +72,18 @@ def test_a_failed_call_is_a_miss_and_redis_is_left_alone_for_a_while(redis_down)
     assert redis_down.is_available is False
 
 
+def test_an_outage_is_one_warning_a_minute_not_one_per_call(redis_down, caplog, monkeypatch):
+    """Calls keep failing while Redis is away; the log says so once, then again after a minute."""
+    clock = [1000.0]
+    monkeypatch.setattr("cndh.cache.time.monotonic", lambda: clock[0])
+    with caplog.at_level("WARNING", logger="cndh.cache"):
+        for _ in range(12):  # a call every 10 s: each one is past RETRY_AFTER, so each one tries Redis
+            assert redis_down.get("key") is None
+            clock[0] += 10
+        assert len(caplog.records) == 2
+        assert "Cache unavailable" in caplog.records[0].getMessage()
+
+
 def test_subscribing_is_refused_while_redis_is_unreachable(
     client, redis_down, mailoutbox, django_capture_on_commit_callbacks
 ):
