@@ -16,6 +16,7 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cndh.signin import SignInForm, must_enrol, second_factor_required
+from cndh.workers import queue_state
 
 #: The admin pages a staff member who must enrol first may still reach.
 BEFORE_ENROLMENT = {"enrol_device", "logout"}
@@ -63,6 +64,13 @@ class AdminSite(admin.AdminSite):
             return view(request, *args, **kwargs)
 
         return super().admin_view(update_wrapper(enrol_first, view), cacheable)
+
+    def index(self, request, extra_context=None):
+        """The start page, with the state of the background workers for those who watch them."""
+        extra_context = extra_context or {}
+        if request.user.has_perm("django_tasks_database.view_dbtaskresult"):
+            extra_context["queue_state"] = queue_state()
+        return super().index(request, extra_context)
 
     def get_urls(self):
         enrol = path("authenticator/", self.admin_view(self.enrol_device), name="enrol_device")

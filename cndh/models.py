@@ -110,3 +110,26 @@ class Page(Publishable):
 
     def __str__(self):
         return self.title
+
+
+class WorkerHeartbeat(models.Model):
+    """A background worker's last sign of life, written every ``WORKER_HEARTBEAT_SECONDS`` while it runs.
+
+    The admin start page shows these, and ``worker_health`` fails when the worker of its
+    own host has fallen silent; ``stopped_at`` is set when a worker exits in good order.
+    """
+
+    worker_id = models.CharField(_("worker"), max_length=64, unique=True)
+    hostname = models.CharField(_("host"), max_length=255)
+    pid = models.PositiveIntegerField(_("process"))
+    started_at = models.DateTimeField(_("started"))
+    seen_at = models.DateTimeField(_("last heartbeat"), db_index=True)
+    stopped_at = models.DateTimeField(_("stopped"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+        ordering = ["-seen_at"]
+
+    def __str__(self):
+        return f"{self.hostname}:{self.pid}"

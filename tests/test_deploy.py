@@ -146,6 +146,43 @@ def test_a_retry_waits_from_its_own_time_not_from_when_it_was_first_queued(queue
     call_command("worker_health", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
+def heartbeat_of_this_host(*, silent: datetime.timedelta, stopped: bool = False):
+    import socket
+
+    from django.utils import timezone
+
+    from cndh.models import WorkerHeartbeat
+
+    seen = timezone.now() - silent
+    return WorkerHeartbeat.objects.create(
+        worker_id="w1",
+        hostname=socket.gethostname(),
+        pid=1,
+        started_at=seen,
+        seen_at=seen,
+        stopped_at=seen if stopped else None,
+    )
+
+
+def test_the_worker_is_healthy_while_its_heartbeat_is_fresh(queued, settings):
+    settings.WORKER_HEARTBEAT_SECONDS = 15
+    heartbeat_of_this_host(silent=datetime.timedelta(seconds=20))
+    call_command("worker_health", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.mark.parametrize(
+    ("silent", "stopped", "says"),
+    [(120, False, r"has not reported for 1[12]\d s"), (5, True, r"stopped \d s ago")],
+)
+def test_the_worker_is_unhealthy_when_the_worker_of_its_host_is_silent_or_stopped(
+    queued, settings, silent, stopped, says
+):
+    settings.WORKER_HEARTBEAT_SECONDS = 15  # silent for three of them (45 s) counts as gone
+    heartbeat_of_this_host(silent=datetime.timedelta(seconds=silent), stopped=stopped)
+    with pytest.raises(CommandError, match=says):
+        call_command("worker_health")
+
+
 # The web healthcheck against a real gunicorn with the production settings
 
 

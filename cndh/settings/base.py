@@ -61,13 +61,14 @@ INSTALLED_APPS = [
     "django_filters",
     "django_prose_editor",
     "django_countries",
+    # Before django_tasks_db: cndh's db_worker (the library's, with a heartbeat) takes its name.
+    "cndh",
     "django_tasks",
     "django_tasks_db",
     "django_guid",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "cndh",
     "partners",
     "partners.treaties",
     "reports",
@@ -268,6 +269,8 @@ TASKS = {
 
 # The worker's healthcheck (manage.py worker_health) fails when a task has waited longer.
 WORKER_STALE_SECONDS = int(os.environ.get("DJANGO_WORKER_STALE_SECONDS", "600"))
+# How often a worker records that it is alive; silent for three of these, it counts as gone.
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("DJANGO_WORKER_HEARTBEAT_SECONDS", "15"))
 # Seconds a visitor (or a crawler) is asked to wait when the database cannot be reached (503).
 DATABASE_RETRY_AFTER = int(os.environ.get("DJANGO_DATABASE_RETRY_AFTER", "30"))
 # /healthz says "degraded" when the media folder has less free space than this.
@@ -280,6 +283,11 @@ NEWSLETTER_LEASE_SECONDS = int(os.environ.get("DJANGO_NEWSLETTER_LEASE_SECONDS",
 NEWSLETTER_RATE_LIMIT = float(os.environ.get("DJANGO_NEWSLETTER_RATE_LIMIT", "0"))
 # Waits before each new attempt after a temporary SMTP failure; after the last, the row fails.
 NEWSLETTER_RETRY_DELAYS = [int(s) for s in env_list("DJANGO_NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")]
+# The same for one message (a confirmation, a test) while the mail server is away: about a day,
+# within the confirmation link's validity (NEWSLETTER_CONFIRM_MAX_AGE).
+NEWSLETTER_MAIL_RETRY_DELAYS = [
+    int(s) for s in env_list("DJANGO_NEWSLETTER_MAIL_RETRY_DELAYS", "60,300,900,1800,3600,7200,14400,28800,43200")
+]
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
 # Subscribe attempts allowed per hour, per address and per client address.
 NEWSLETTER_RATE_PER_ADDRESS = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_ADDRESS", "3"))

@@ -12,7 +12,7 @@ from django.utils.translation import ngettext
 
 from cndh.admin import TranslatedAdmin
 from cndh.opendata import private_csv_response
-from news.newsletter import services
+from news.newsletter import services, smtp, tasks
 from news.newsletter.models import ConsentRecord, Delivery, Edition, Subscriber
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -150,12 +150,42 @@ class EditionAdmin(TranslatedAdmin):
             elif not request.user.email or "\n" in request.user.email or "\r" in request.user.email:
                 messages.error(request, _("Your staff account has no valid email address."))
             else:
-                services.edition_send_test(edition=edition, language=language, email=request.user.email)
-                messages.success(request, _("A test was sent to %(email)s.") % {"email": request.user.email})
+                self._send_test(request, edition, language)
             return redirect(change_url)
         return TemplateResponse(
             request, "admin/newsletter/edition/send_test.html", self._context(request, edition, _("Send a test to me"))
         )
+
+    def _send_test(self, request, edition, language):
+        """Send now; while the mail server is away, queue the test and say so, never fail the page."""
+        email = request.user.email
+        try:
+            services.edition_send_test(edition=edition, language=language, email=email)
+        except OSError as error:
+            if not smtp.temporary(error):
+                messages.error(
+                    request, _("The mail server refused the test (%(error)s). Nothing was sent.") % {"error": error}
+                )
+                return
+            retry_at = tasks.mail_retry_at(0)
+            if retry_at is None:  # no task queue to wait in: tasks run at once
+                messages.error(
+                    request,
+                    _("The mail server did not answer (%(error)s). Nothing was sent; try again later.")
+                    % {"error": error},
+                )
+                return
+            tasks.send_test.using(run_after=retry_at).enqueue(edition.pk, language, email, attempt=1)
+            messages.warning(
+                request,
+                _(
+                    "The mail server did not take the test (%(error)s). It is queued and goes to %(email)s "
+                    "as soon as the server answers; the start page shows the mail waiting."
+                )
+                % {"error": error, "email": email},
+            )
+            return
+        messages.success(request, _("A test was sent to %(email)s.") % {"email": email})
 
     def queue_view(self, request, pk):
         edition = self._edition(request, pk)

@@ -162,3 +162,21 @@ class SmtpSession:
 
 def _text(reply) -> str:
     return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+
+
+def temporary(error: OSError) -> bool:
+    """Whether a mail that Django's SMTP backend failed to send may go through later.
+
+    A server that does not answer, drops the session or replies 4xx is busy or away;
+    a 5xx reply is a refusal that trying again will not change. smtplib's errors are OSErrors.
+    """
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(not 500 <= code < 600 for code, _reply in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return not 500 <= error.smtp_code < 600
+    return True
+
+
+def refused_for_good(error: OSError) -> bool:
+    """The server refused every recipient with a 5xx reply: that address takes no mail."""
+    return isinstance(error, smtplib.SMTPRecipientsRefused) and not temporary(error)

@@ -24,6 +24,7 @@ from news.newsletter.services.links import (
     subscriber_confirmation_token,
 )
 from news.newsletter.services.rendering import mail_language
+from news.newsletter.smtp import refused_for_good
 
 # Subscribing
 
@@ -125,7 +126,13 @@ def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
         html = render_to_string("newsletter/email/confirm.html", context)
     message = EmailMultiAlternatives(" ".join(subject.split()), text, settings.DEFAULT_FROM_EMAIL, [subscriber.email])
     message.attach_alternative(html, "text/html")
-    message.send()
+    try:
+        message.send()
+    except OSError as error:
+        if not refused_for_good(error):
+            raise  # the task tries again later (news.newsletter.tasks)
+        subscriber_mark_unmailable(subscriber=subscriber, reason=str(error))
+        return False
     return True
 
 
