@@ -14,13 +14,17 @@ RUN DJANGO_DEBUG=1 /venv/bin/python manage.py compilemessages --ignore=.venv \
     && DJANGO_DEBUG=1 /venv/bin/python manage.py collectstatic --noinput
 
 # Run stage: the code belongs to root and is read-only to the unprivileged user that runs it;
-# only the media folder is writable.
+# only the media and backups folders are writable. postgresql-client for `manage.py backup`
+# and `restore` (pg_dump, pg_restore, psql): bookworm's is version 15, the server's in compose.yaml.
 FROM python:3.11-slim-bookworm
 ENV PATH=/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=cndh.settings.base
-RUN groupadd --system --gid 10001 cndh \
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 cndh \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent cndh \
-    && mkdir -p /srv/media && chown 10001:10001 /srv/media
+    && mkdir -p /srv/media /srv/backups && chown 10001:10001 /srv/media /srv/backups
 WORKDIR /app
 COPY --from=build /venv /venv
 COPY --from=build /app /app

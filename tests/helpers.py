@@ -110,6 +110,17 @@ def browser_sign_in(page, django_user_model, username: str = "chief"):
     return user
 
 
+def database_url() -> str:
+    """The test database as DATABASE_URL, for a process of the site that a test starts."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
 def clean_environment() -> dict:
     """This process's environment without the site's own settings, for a server of a test's own."""
     import os

@@ -83,7 +83,7 @@ def test_a_missing_variable_stops_compose_with_its_name_and_env_example_names_ea
 
 def test_the_image_holds_no_secret_nor_local_state():
     ignored = (ROOT / ".dockerignore").read_text().split()
-    for entry in (".env", ".git", ".venv", "__pycache__", "*.pyc", ".pytest_cache", "db.sqlite3", "media"):
+    for entry in (".env", ".git", ".venv", "__pycache__", "*.pyc", ".pytest_cache", "db.sqlite3", "media", "backups"):
         assert entry in ignored, entry
 
 
@@ -92,6 +92,18 @@ def test_the_code_belongs_to_root_and_runs_as_a_numeric_unprivileged_user():
     assert re.search(r"^USER 10001:10001$", run_stage, re.MULTILINE)
     copies = re.findall(r"^COPY .*$", run_stage, re.MULTILINE)
     assert copies and not any("--chown" in line for line in copies)
+
+
+def test_backups_go_to_a_volume_of_their_own_that_only_the_web_service_mounts():
+    root = SERVICES["web"]["environment"]["DJANGO_BACKUP_ROOT"]
+    assert f"backups:{root}" in SERVICES["web"]["volumes"]
+    assert "backups" in COMPOSE["volumes"]
+    mounting = {name for name, service in SERVICES.items() if any("backups:" in v for v in service.get("volumes", []))}
+    assert mounting == {"web"}
+    # The image has the PostgreSQL tools the commands run, and the folder is the site user's.
+    run_stage = (ROOT / "Dockerfile").read_text().split("\nFROM ")[-1]
+    assert "postgresql-client" in run_stage
+    assert re.search(rf"chown 10001:10001 [^\n]*{root}", run_stage)
 
 
 def test_hadolint_finds_nothing_in_the_dockerfile():

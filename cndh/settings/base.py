@@ -227,7 +227,29 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Where `manage.py backup` writes and `restore` reads (README "Backups"): a folder, or an
+    # S3 bucket (any S3-compatible service) when DJANGO_BACKUP_S3_BUCKET is set.
+    "backups": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("DJANGO_BACKUP_ROOT", BASE_DIR / "backups"))},
+    },
 }
+if os.environ.get("DJANGO_BACKUP_S3_BUCKET"):
+    STORAGES["backups"] = {
+        # django-storages, which needs boto3; only this storage imports them, when it is first used.
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["DJANGO_BACKUP_S3_BUCKET"],
+            # Unset: AWS itself; otherwise the address of another S3-compatible service.
+            "endpoint_url": os.environ.get("DJANGO_BACKUP_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("DJANGO_BACKUP_S3_REGION") or None,
+            # Unset: boto3 finds credentials itself (AWS_* variables, the machine's role).
+            "access_key": os.environ.get("DJANGO_BACKUP_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("DJANGO_BACKUP_S3_SECRET_ACCESS_KEY") or None,
+            # Two backups in the same second get two names rather than one overwriting the other.
+            "file_overwrite": False,
+        },
+    }
 
 # Uploads: documents and images are checked by name, content and size (cndh.validators),
 # pictures re-encoded and every file named by the site (cndh.uploads). See README "Uploads".

@@ -12,25 +12,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from news.newsletter import services
 from news.newsletter.models import Delivery, Edition, Subscriber
 from news.newsletter.tasks import deliver_edition
 from tests import factories
+from tests.helpers import database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROOT = Path(__file__).resolve().parents[2]
 SUBSCRIBERS = 1000
-
-
-def database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @pytest.fixture
