@@ -28,9 +28,9 @@ from cndh.models import WorkerHeartbeat
 from news.newsletter import services
 from news.newsletter.models import Subscriber
 from tests import factories
-from tests.helpers import clean_environment, gunicorn
+from tests.helpers import clean_environment, database_url, gunicorn
 from tests.newsletter.smtp_sink import Sink, start
-from tests.newsletter.test_workers import assert_exactly_one_each, database_url, delivered, seed, wait_until
+from tests.newsletter.test_workers import assert_exactly_one_each, delivered, seed, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
