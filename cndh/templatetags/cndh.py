@@ -1,6 +1,7 @@
 """Template tags shared by every app: translated fields with their language, dates."""
 
 from django import template
+from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -26,6 +27,26 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
         return format_html("{}", value)
     tag = "div" if block else "span"
     return format_html('<{} lang="{}" dir="{}">{}</{}>', tag, loc.language, loc.direction, value, tag)
+
+
+@register.filter
+def bdi(value):
+    """A value inserted into a sentence, isolated from the sentence's direction: an acronym, a date
+    or a number keeps its own order and leaves the words around it in theirs (``<bdi>``).
+
+    The value is printed as the template would print it (dates in the page's format).
+    """
+    if value is None or value == "":
+        return ""
+    return format_html("<bdi>{}</bdi>", value if isinstance(value, str) else formats.localize(value))
+
+
+@register.filter
+def fsi(value):
+    """The same isolation in plain text (mail, feeds' titles): FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE."""
+    if value is None or value == "":
+        return ""
+    return f"\u2068{value if isinstance(value, str) else formats.localize(value)}\u2069"
 
 
 @register.filter
