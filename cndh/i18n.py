@@ -5,8 +5,18 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Value
 from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+
+def direction_of(language: str) -> str:
+    return "rtl" if get_language_info(language)["bidi"] else "ltr"
+
+
+def page_language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
 
 
 @dataclass(frozen=True)
@@ -20,7 +30,17 @@ class Localized:
 
     @property
     def direction(self) -> str:
-        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
+        return direction_of(self.language)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def marked(loc: "Localized") -> SafeString:
+    """The value escaped, in a span with its language and direction when it is not the page's."""
+    if not loc.is_fallback or not loc.value:
+        return format_html("{}", loc.value)
+    return format_html('<span lang="{}" dir="{}">{}</span>', loc.language, loc.direction, loc.value)
 
 
 def localized(obj, field: str, language: str | None = None) -> Localized:

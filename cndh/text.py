@@ -38,3 +38,10 @@ def strip_control_characters(text: str | Promise | None, *, keep_whitespace: boo
         text = str(text)
     pattern = _CONTROL if keep_whitespace else _CONTROL_AND_WHITESPACE
     return pattern.sub("", text)
+
+
+def isolate(text: str) -> str:
+    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: inserted into a line of
+    plain text (a mail, a feed's title), it keeps its own order and leaves the line's as it is,
+    as ``<bdi>`` does in HTML."""
+    return f"\u2068{text}\u2069" if text else ""

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cndh.dates import MONTHS
+from cndh.filters import LocalizedSelect
 from cndh.i18n import localized_order
 from news.models import NewsItem
 from partners.models import Partner
@@ -46,6 +47,7 @@ class NewsFilter(django_filters.FilterSet):
         to_field_name="slug",
         field_name="partners",
         empty_label=_("All partners"),
+        widget=LocalizedSelect(field="name"),
     )
 
     class Meta:

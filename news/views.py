@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from cndh.i18n import localized_order
+from cndh.i18n import localized, localized_order
 from cndh.models import if_public
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from news.filters import NewsFilter, news_years
@@ -134,4 +134,4 @@ class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         return context
 
     def get_breadcrumbs(self):
-        return [*news_trail(), (self.object.title, None)]
+        return [*news_trail(), (localized(self.object, "title"), None)]

@@ -68,7 +68,7 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         return super().get_queryset().select_related("parent")
 
     def get_breadcrumbs(self):
-        return [*international_partners_trail(), (self.object.name, None)]
+        return [*international_partners_trail(), (localized(self.object, "name"), None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

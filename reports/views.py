@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from cndh.html import anchor_headings, heading_tree, wrap_tables
-from cndh.i18n import localized
+from cndh.i18n import direction_of, localized, marked, page_language
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
 from partners.models import Partner
 from partners.views import international_partners_trail
@@ -55,7 +55,7 @@ class ReportDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         return context
 
     def get_breadcrumbs(self):
-        return [*reports_trail(), (self.object.title, None)]
+        return [*reports_trail(), (localized(self.object, "title"), None)]
 
 
 class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
@@ -97,8 +97,8 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         if chapter.international_cooperation:
             trail = international_partners_trail()
         else:
-            trail = [*reports_trail(), (chapter.report.title, chapter.report.get_absolute_url())]
-        return [*trail, (chapter.title, None)]
+            trail = [*reports_trail(), (localized(chapter.report, "title"), chapter.report.get_absolute_url())]
+        return [*trail, (localized(chapter, "title"), None)]
 
 
 # --- partners named in a chapter ----------------------------------------------------------
@@ -125,6 +125,9 @@ _NUMBERED_HEADING = re.compile(r'(<h([23]) id="s(\d+)">.*?</h\2>)', re.DOTALL)
 def link_parts_to_partners(body_html: str, partners_by_part: dict[int | None, list[Partner]]) -> str:
     """After each part's heading, link to the pages of the partners the part names."""
 
+    language = page_language()
+    direction = direction_of(language)
+
     def add_links(match: re.Match) -> str:
         partners = partners_by_part.get(int(match.group(3)))
         if not partners:
@@ -133,17 +136,18 @@ def link_parts_to_partners(body_html: str, partners_by_part: dict[int | None, li
             _(", "), '<a href="{}">{}</a>', ((p.get_absolute_url(), _partner_label(p)) for p in partners)
         )
         return match.group(1) + format_html(
-            '<p class="part-partners"><span>{}</span> {}</p>', _("Partners in this part:"), links
+            '<p class="part-partners" lang="{}" dir="{}"><span>{}</span> {}</p>',
+            language,
+            direction,
+            _("Partners in this part:"),
+            links,
         )
 
     return _NUMBERED_HEADING.sub(add_links, body_html)
 
 
 def _partner_label(partner: Partner):
-    name = localized(partner, "name")
-    if not name.is_fallback:
-        return name.value
-    return format_html('<span lang="{}" dir="{}">{}</span>', name.language, name.direction, name.value)
+    return marked(localized(partner, "name"))
 
 
 # --- end of partners named in a chapter ---------------------------------------------------

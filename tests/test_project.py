@@ -1,74 +1,17 @@
-"""Project-wide guards: migrations, catalogues, languages."""
+"""Project-wide guards: migrations and settings (the catalogues: tests/test_catalogues.py)."""
 
 import subprocess
 from pathlib import Path
 
-import polib
 import pytest
 from django.core.management import call_command
 
-from tests.helpers import LANGUAGES
-
 ROOT = Path(__file__).resolve().parent.parent
-NAVIGATION_AND_HEADINGS = [
-    "Home",
-    "Cooperation and external relations",
-    "International partners",
-    "Reports",
-    "Treaties",
-    "News",
-    "Newsletter",
-    "Main navigation",
-    "Languages",
-    "You are here:",
-    "Top of page",
-    "Skip to main content",
-    "Text size",
-    "Smaller",
-    "Larger",
-    "Contents",
-    "Chapters",
-    "Page not found",
-]
 
 
 @pytest.mark.django_db
 def test_no_model_change_lacks_a_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_language_has_a_compiled_catalogue_matching_its_source(language):
-    po_path = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
-    mo_path = po_path.with_suffix(".mo")
-    assert po_path.exists() and mo_path.exists()
-    po = polib.pofile(str(po_path))
-    mo = polib.mofile(str(mo_path))
-    translated = {(e.msgctxt, e.msgid) for e in po.translated_entries()}
-    compiled = {(e.msgctxt, e.msgid) for e in mo}
-    assert translated <= compiled, "run `make messages`: the .mo is older than the .po"
-
-
-@pytest.mark.parametrize("language", ["ar", "fr"])
-def test_arabic_and_french_catalogues_are_complete(language):
-    po = polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
-    untranslated = [e.msgid for e in po.untranslated_entries()] + [e.msgid for e in po.fuzzy_entries()]
-    assert untranslated == []
-
-
-def test_tamazight_catalogue_covers_navigation_and_headings():
-    po = polib.pofile(str(ROOT / "locale" / "zgh" / "LC_MESSAGES" / "django.po"))
-    translated = {e.msgid: e.msgstr for e in po.translated_entries()}
-    for msgid in NAVIGATION_AND_HEADINGS:
-        assert translated.get(msgid), msgid
-        assert any("\u2d30" <= ch <= "\u2d7f" for ch in translated[msgid]), f"{msgid} is not in Tifinagh"
-
-
-def test_catalogues_pass_msgfmt_check():
-    for language in LANGUAGES:
-        po = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
-        out = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True)
-        assert out.returncode == 0, out.stderr
 
 
 def manage_py_without_settings(*args: str) -> subprocess.CompletedProcess:

@@ -6,9 +6,10 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from cndh.html import wrap_tables
-from cndh.i18n import localized
+from cndh.i18n import Localized, has_translation, localized, marked
 from cndh.partialdate import PartialDate
 from cndh.richtext import sanitize_html
+from cndh.text import isolate
 
 register = template.Library()
 
@@ -29,6 +30,24 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
     return format_html('<{} lang="{}" dir="{}">{}</{}>', tag, loc.language, loc.direction, value, tag)
 
 
+@register.filter(name="marked")
+def marked_filter(value):
+    """A value that may be a fallback (``Localized``, as views put in breadcrumbs), marked with its
+    own lang/dir when it is one; any other value as it is."""
+    return marked(value) if isinstance(value, Localized) else value
+
+
+@register.inclusion_tag("includes/_fallback_note.html", takes_context=True)
+def fallback_note(context, obj, field: str, kind: str = "page"):
+    """Before text shown in another language: a note, in the page's language, that says in which
+    one, with links to this page in the languages that have the text (the language switcher's)."""
+    loc = localized(obj, field)
+    if not loc.value or not loc.is_fallback:
+        return {"shown": False}
+    links = [link for link in context.get("LANGUAGE_LINKS", ()) if has_translation(obj, field, link["code"])]
+    return {"shown": True, "kind": kind, "language": loc.language, "links": links}
+
+
 @register.filter
 def bdi(value):
     """A value inserted into a sentence, isolated from the sentence's direction: an acronym, a date
@@ -46,7 +65,7 @@ def fsi(value):
     """The same isolation in plain text (mail, feeds' titles): FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE."""
     if value is None or value == "":
         return ""
-    return f"\u2068{value if isinstance(value, str) else formats.localize(value)}\u2069"
+    return isolate(value if isinstance(value, str) else formats.localize(value))
 
 
 @register.filter

@@ -68,3 +68,29 @@ def test_language_switcher_keeps_the_visitor_on_the_same_chapter(client):
     path = chapter.get_absolute_url()[len("/ar") :]
     for code in ("zgh", "fr", "en"):
         assert f'href="/{code}{path}" hreflang="{code}"' in html
+
+
+@pytest.mark.django_db
+def test_names_shown_in_another_language_are_marked_in_the_trail_and_the_filters(client):
+    """A partner without a Tamazight name: its Arabic name says it is Arabic wherever the
+    interface prints it, in the breadcrumb and among a filter's options."""
+    partner = factories.PartnerFactory(name_ar="الشبكة الإفريقية", name_zgh="", name_fr="Réseau africain")
+    factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ").partners.add(partner)
+
+    page = client.get(partner.get_absolute_url().replace("/ar/", "/zgh/", 1)).content.decode()
+    trail = page.split('class="breadcrumb"', 1)[1].split("</nav>", 1)[0]
+    assert '<span aria-current="page"><span lang="ar" dir="rtl">الشبكة الإفريقية</span></span>' in trail
+
+    news = client.get("/zgh/news/").content.decode()
+    assert f'<option value="{partner.slug}" lang="ar" dir="rtl">' in news
+    french = client.get("/fr/news/").content.decode()
+    assert f'<option value="{partner.slug}">Réseau africain' in french
+
+
+@pytest.mark.django_db
+def test_a_document_size_is_written_in_the_pages_language():
+    template = Template("{{ size|filesizeformat }}")
+    with translation.override("zgh"):
+        assert template.render(Context({"size": 4300})) == "4,2\xa0KB"
+    with translation.override("ar"):
+        assert "ك.ب" in template.render(Context({"size": 4300}))

@@ -1,8 +1,10 @@
-"""Tamazight pages: the interface strings not yet translated show in Arabic, and read right to left."""
+"""Tamazight pages: every text in the language it is written in, each block read in its own direction."""
 
 import re
 
 import pytest
+
+from tests.helpers import one_path_per_view, sitemap_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,21 +45,60 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 
 
+# Every text node of the body in Arabic or Tifinagh script, with the language and direction
+# of the nearest elements that declare them.
+SCRIPTS = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest("script, style, template")) continue;
+    const arabic = /[\\u0600-\\u06FF]/.test(node.data);
+    const script = arabic ? "arabic" : /[\\u2D30-\\u2D7F]/.test(node.data) ? "tifinagh" : null;
+    if (!script) continue;
+    const lang = parent.closest("[lang]");
+    const dir = parent.closest("[dir]");
+    found.push({script, text: node.data.trim().slice(0, 60), lang: lang && lang.getAttribute("lang"),
+                dir: dir && dir.getAttribute("dir")});
+  }
+  return found;
+}"""
+
+
+def test_on_every_tamazight_page_each_text_says_its_own_language(page, demo):
+    """Arabic text (content not yet translated) sits in lang="ar" dir="rtl"; Tifinagh in lang="zgh"."""
+    from django.test import Client
+
+    paths = [path for path in one_path_per_view(sitemap_paths(Client())) if path.startswith("/zgh/")]
+    assert len(paths) >= 5
+    wrong, tifinagh = {}, 0
+    for path in [*paths, "/zgh/newsletter/", "/zgh/no-such-page/"]:
+        page.goto(path)
+        nodes = page.evaluate(SCRIPTS)
+        tifinagh += sum(node["script"] == "tifinagh" for node in nodes)
+        bad = [
+            node
+            for node in nodes
+            if (node["script"] == "arabic" and (node["lang"], node["dir"]) != ("ar", "rtl"))
+            or (node["script"] == "tifinagh" and node["lang"] != "zgh")
+        ]
+        if bad:
+            wrong[path] = bad[:5]
+    assert wrong == {}
+    assert tifinagh > 50 * len(paths)
+
+
 @pytest.mark.parametrize("width", [1280, 360])
-def test_an_arabic_fallback_line_reads_right_to_left_and_tifinagh_stays_left_to_right(page, demo, width):
+def test_a_block_of_arabic_on_a_tamazight_page_reads_from_its_own_start(page, demo, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto("/zgh/news/")
     assert page.get_attribute("html", "dir") == "ltr"
 
+    # The interface is in Tifinagh, left to right, with its number in place.
     count = page.locator(".result-count")
-    # The result count is not translated into Tamazight yet: it falls back to Arabic, unmarked.
-    assert ARABIC.search(count.inner_text()) and count.get_attribute("dir") is None
+    assert TIFINAGH.search(count.inner_text()) and not ARABIC.search(count.inner_text())
     layout = count.evaluate(LAYOUT)
-    assert layout["unicodeBidi"] == "plaintext"
-    # Drawn against the right edge of its box, the number on the right of the word.
-    assert abs(layout["text"]["right"] - layout["end"]) <= 1
-    assert layout["text"]["left"] - layout["start"] > 20
-    assert layout["digits"]["left"] >= layout["arabic"]["right"] - 1
+    assert abs(layout["text"]["left"] - layout["start"]) <= 1
 
     heading = page.locator("h1")
     assert TIFINAGH.search(heading.inner_text())
@@ -65,16 +106,30 @@ def test_an_arabic_fallback_line_reads_right_to_left_and_tifinagh_stays_left_to_
     assert abs(layout["text"]["left"] - layout["start"]) <= 1
     assert layout["end"] - layout["text"]["right"] > 20
 
-    # A news title that falls back to Arabic (marked as such) lines up with the Arabic lines around it.
+    # A news title shown in Arabic (marked as such) starts from the right of its box.
     title = page.locator(".news-card__title").first
     assert title.locator("[lang='ar'][dir='rtl']").count() == 1
     layout = title.evaluate(LAYOUT)
     assert abs(layout["text"]["right"] - layout["end"]) <= 1
 
 
+def test_the_consent_box_stays_beside_its_label_on_a_tamazight_page(page, demo):
+    page.goto("/zgh/newsletter/")
+    box = page.locator("main input[type=checkbox]").first.bounding_box()
+    label = page.locator("main label[for$='consent']").first.bounding_box()
+    assert abs(box["y"] - label["y"]) < 30 and 0 <= label["x"] - (box["x"] + box["width"]) < 30
+
+
 def test_marked_arabic_content_keeps_its_direction_and_the_fallback_contents_list_reads_right_to_left(page, demo):
     page.goto(CHAPTER)
-    assert page.locator(".fallback-note").count() == 1
+    note = page.locator(".fallback-note")
+    assert note.count() == 1
+    # In Tamazight, before the text it announces (the contents list included), with a way to it in Arabic.
+    assert TIFINAGH.search(note.inner_text())
+    following = "document.querySelector('.fallback-note').compareDocumentPosition(document.querySelector('.toc')) & 4"
+    assert page.evaluate(following)
+    arabic = note.locator("a[lang='ar']")
+    assert arabic.get_attribute("href") == CHAPTER.replace("/zgh/", "/ar/", 1)
     contents = page.locator(".toc ol").first
     assert contents.get_attribute("dir") == "rtl"
     assert contents.evaluate("el => getComputedStyle(el).direction") == "rtl"
