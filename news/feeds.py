@@ -13,14 +13,14 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cndh.http import absolute_url
 from cndh.i18n import localized
-from cndh.text import strip_control_characters
+from cndh.text import isolate, strip_control_characters
 from news.models import NewsItem
 from partners.models import Partner
 
@@ -32,9 +32,32 @@ def feed_language() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
+class LanguageRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose items each say their language (Dublin Core), as the channel does."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": "http://purl.org/dc/elements/1.1/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("dc:language", item["language"])
+
+
+class LanguageAtomFeed(Atom1Feed):
+    """Atom whose entries each carry ``xml:lang``, as the feed does."""
+
+    def write_items(self, handler):
+        # Atom1Feed.write_items, with the entry's language on its element.
+        for item in self.items:
+            handler.startElement("entry", {"xml:lang": item["language"]})
+            self.add_item_elements(handler, item)
+            handler.endElement("entry")
+
+
 class NewsFeed(Feed):
     """All news (RSS 2.0); subclasses narrow to a kind or a partner, or switch to Atom."""
 
+    feed_type = LanguageRssFeed
     feed_url_name = "news:feed-rss"
 
     def title(self, obj):
@@ -78,6 +101,10 @@ class NewsFeed(Feed):
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
 
+    def item_extra_kwargs(self, item):
+        # Items are only those written in the feed's language (``items``).
+        return {"language": feed_language()}
+
     def item_guid(self, item):
         return self.item_link(item)
 
@@ -105,7 +132,7 @@ class NewsFeed(Feed):
 
 
 class AtomMixin:
-    feed_type = Atom1Feed
+    feed_type = LanguageAtomFeed
 
 
 class NewsAtomFeed(AtomMixin, NewsFeed):
@@ -148,7 +175,8 @@ class PartnerFeed(NewsFeed):
     def title(self, obj):
         return strip_control_characters(
             _("National Human Rights Council: news about %(partner)s")
-            % {"partner": localized(obj, "name", feed_language()).value}
+            # The name may be in another language than the title's words (no Tamazight name yet).
+            % {"partner": isolate(localized(obj, "name", feed_language()).value)}
         )
 
     def link(self, obj):

@@ -1,5 +1,7 @@
 import io
 import os
+import re
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -12,6 +14,11 @@ from tests import factories
 from tests.helpers import LANGUAGES
 
 pytestmark = pytest.mark.django_db
+
+DC = "http://purl.org/dc/elements/1.1/"
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 
 FEEDS = [
     "/news/feed/rss/",
@@ -118,7 +125,7 @@ def test_a_control_character_in_a_body_or_a_partner_name_leaves_the_lines_and_th
         assert response.status_code == 200
         parsed = feedparser.parse(response.content)
         assert parsed.bozo == 0
-        assert parsed.feed.title.endswith("Alliance mondiale")
+        assert parsed.feed.title.endswith("\u2068Alliance mondiale\u2069")
         description = parsed.entries[0].get("summary") or parsed.entries[0].content[0].value
         assert "Premier paragraphe</p>\n<p>Second</p>" in description
 
@@ -137,3 +144,34 @@ def test_kind_and_partner_feeds_list_only_their_items(client, partner):
     statement.partners.add(partner)
     assert [e.title for e in parse(client, "/fr/news/feed/rss/kind/statement/").entries] == ["Déclaration"]
     assert [e.title for e in parse(client, f"/fr/news/feed/atom/partner/{partner.slug}/").entries] == ["Déclaration"]
+
+
+def xml_of(client, url) -> ElementTree.Element:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return ElementTree.fromstring(response.content)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_item_says_its_own_language(client, site, language):
+    rss = xml_of(client, f"/{language}/news/feed/rss/")
+    items = rss.findall("channel/item")
+    assert items
+    assert [item.findtext(f"{{{DC}}}language") for item in items] == [language] * len(items)
+    atom = xml_of(client, f"/{language}/news/feed/atom/")
+    entries = atom.findall(f"{{{ATOM}}}entry")
+    assert entries
+    assert [entry.get(XML_LANG) for entry in entries] == [language] * len(entries)
+
+
+def test_a_partner_name_shown_in_another_language_is_isolated_in_the_feed_title(client, partner):
+    partner.name_zgh = ""
+    partner.name_ar = "الشبكة الدولية"
+    partner.save()
+    factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ").partners.add(partner)
+    for feed in ("rss", "atom"):
+        parsed = parse(client, f"/zgh/news/feed/{feed}/partner/{partner.slug}/")
+        # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE: the Arabic name keeps its order and
+        # leaves the Tifinagh words around it in theirs.
+        assert "\u2068الشبكة الدولية\u2069" in parsed.feed.title
+        assert TIFINAGH.search(parsed.feed.title.replace("\u2068الشبكة الدولية\u2069", ""))

@@ -138,14 +138,15 @@ def _edition_mime(rendered: RenderedEdition, *, to: str, message_id: str) -> byt
         rendered.text,
         settings.DEFAULT_FROM_EMAIL,
         [to],
-        headers=_list_headers(message_id=message_id, one_click=one_click),
+        headers=_list_headers(message_id=message_id, one_click=one_click, language=rendered.language),
     )
     message.attach_alternative(rendered.html, "text/html")
     return message.message().as_bytes(linesep="\r\n")
 
 
-def _list_headers(*, message_id: str, one_click: str) -> dict[str, str]:
+def _list_headers(*, message_id: str, one_click: str, language: str) -> dict[str, str]:
     return {
+        "Content-Language": language,
         "Message-ID": message_id,
         "List-Id": settings.NEWSLETTER_LIST_ID,
         "List-Unsubscribe": f"<{one_click}>",
@@ -171,9 +172,15 @@ def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
         introduction = ""
         if has_translation(edition, "introduction", language):
             introduction = localized(edition, "introduction", language).value
+        # The subject falls back to another language when it has none in this one: the HTML
+        # part marks it with that language, the text part isolates it (FSI ... PDI).
+        subject = localized(edition, "subject", language)
         context = {
             "edition": edition,
-            "subject": " ".join(localized(edition, "subject", language).value.split()),
+            "subject": " ".join(subject.value.split()),
+            "subject_language": subject.language if subject.language != language else "",
+            "subject_direction": subject.direction,
+            "subject_align": mail_language(subject.language)["align"],
             "introduction": introduction,
             "items": items,
             "archive_url": absolute_url(reverse("newsletter:archive")),
@@ -196,7 +203,7 @@ def edition_message(*, rendered: RenderedEdition, subscriber: Subscriber, messag
         text,
         settings.DEFAULT_FROM_EMAIL,
         [subscriber.email],
-        headers=_list_headers(message_id=message_id, one_click=one_click),
+        headers=_list_headers(message_id=message_id, one_click=one_click, language=rendered.language),
     )
     message.attach_alternative(html, "text/html")
     return message

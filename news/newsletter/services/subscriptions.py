@@ -124,7 +124,13 @@ def subscriber_send_confirmation(*, subscriber_id: int) -> bool:
         subject = render_to_string("newsletter/email/confirm_subject.txt", context).strip()
         text = render_to_string("newsletter/email/confirm.txt", context)
         html = render_to_string("newsletter/email/confirm.html", context)
-    message = EmailMultiAlternatives(" ".join(subject.split()), text, settings.DEFAULT_FROM_EMAIL, [subscriber.email])
+    message = EmailMultiAlternatives(
+        " ".join(subject.split()),
+        text,
+        settings.DEFAULT_FROM_EMAIL,
+        [subscriber.email],
+        headers={"Content-Language": subscriber.language},
+    )
     message.attach_alternative(html, "text/html")
     try:
         message.send()
