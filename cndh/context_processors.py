@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
+
+from cndh.i18n import direction_of, page_language
 
 
 def language_links(request, *, elsewhere: dict[str, str] | None = None) -> list[dict]:
     """A link to this page in each language; ``elsewhere`` names the languages it does not exist
     in, each with the address to offer instead (not an alternate: no hreflang points there)."""
-    current = get_language() or settings.LANGUAGE_CODE
+    current = page_language()
     elsewhere = elsewhere or {}
     links = []
     for code, _name in settings.LANGUAGES:
@@ -19,7 +21,7 @@ def language_links(request, *, elsewhere: dict[str, str] | None = None) -> list[
                 "code": code,
                 "name": info["name_local"],
                 "url": url,
-                "dir": "rtl" if info["bidi"] else "ltr",
+                "dir": direction_of(code),
                 "current": code == current,
                 "alternate": code not in elsewhere,
             }

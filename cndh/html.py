@@ -7,6 +7,8 @@ from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
+from cndh.i18n import direction_of, page_language
+
 _HEADING = re.compile(r"<h([23])>(.*?)</h\1>", re.DOTALL)
 
 
@@ -49,14 +51,27 @@ def anchor_headings(html: str) -> tuple[str, list[Heading]]:
 _TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
 
 
-def wrap_tables(html: str) -> str:
+def wrap_tables(html: str, language: str | None = None) -> str:
     """Put each table in a box that scrolls sideways on a narrow screen.
 
-    The box can take keyboard focus, so a keyboard user can scroll it too.
+    The box can take keyboard focus, so a keyboard user can scroll it too. Its label is in the
+    page's language; when the text is in another one (``language``, a fallback), the box says
+    the page's language for its label and the table inside says its own.
     """
     label = escape(gettext("Table (scrolls sideways)"))
+    page = page_language()
+    if language is None or language == page:
+        return _TABLE.sub(
+            lambda m: f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}">{m.group(0)}</div>',
+            html or "",
+        )
+    # The box scrolls from the table's start: it takes the table's direction.
+    outer = f'lang="{page}" dir="{direction_of(language)}"'
     return _TABLE.sub(
-        lambda m: f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}">{m.group(0)}</div>',
+        lambda m: (
+            f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}" {outer}>'
+            f'<div lang="{language}">{m.group(0)}</div></div>'
+        ),
         html or "",
     )
 

@@ -26,7 +26,7 @@ class Localized:
 
     @property
     def is_fallback(self) -> bool:
-        return self.language != (get_language() or settings.LANGUAGE_CODE)
+        return self.language != page_language()
 
     @property
     def direction(self) -> str:
@@ -45,7 +45,7 @@ def marked(loc: "Localized") -> SafeString:
 
 def localized(obj, field: str, language: str | None = None) -> Localized:
     """The value of a translated field in ``language`` or its first fallback that has text."""
-    language = language or get_language() or settings.LANGUAGE_CODE
+    language = language or page_language()
     fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
     for code in resolution_order(language, fallbacks):
         value = getattr(obj, build_localized_fieldname(field, code), None)
@@ -57,7 +57,7 @@ def localized(obj, field: str, language: str | None = None) -> Localized:
 def localized_order(field: str, language: str | None = None):
     """An ORDER BY expression for a translated field as visitors read it: in ``language``,
     else in its first fallback with text, ignoring case; the database twin of ``localized``."""
-    language = language or get_language() or settings.LANGUAGE_CODE
+    language = language or page_language()
     fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
     texts = [
         NullIf(build_localized_fieldname(field, code), Value("")) for code in resolution_order(language, fallbacks)

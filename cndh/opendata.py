@@ -57,15 +57,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import Promise
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language
 
 from cndh import clock
+from cndh.i18n import page_language
 from cndh.text import strip_control_characters
 
 FORMATS = ("csv", "json")
@@ -135,7 +134,7 @@ def envelope(*, dataset: str, columns: Sequence[str], rows: Iterable[Row], as_of
     items = [{column: json_value(row[column]) for column in columns} for row in rows]
     return {
         "dataset": dataset,
-        "language": _language(),
+        "language": page_language(),
         "as_of": clock.or_today(as_of).isoformat(),
         "count": len(items),
         "items": items,
@@ -159,7 +158,7 @@ def opendata_response(
     else:
         document = envelope(dataset=dataset, columns=columns, rows=rows, as_of=as_of)
         response.write(json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1))
-    filename = f"cndh-{dataset}-{_language()}-{as_of.isoformat()}.{fmt}"
+    filename = f"cndh-{dataset}-{page_language()}-{as_of.isoformat()}.{fmt}"
     response["Content-Disposition"] = content_disposition_header(fmt == "csv", filename)
     response["X-Content-Type-Options"] = "nosniff"
     response["Access-Control-Allow-Origin"] = "*"
@@ -178,7 +177,3 @@ def private_csv_response(filename: str) -> HttpResponse:
     response["X-Content-Type-Options"] = "nosniff"
     add_never_cache_headers(response)
     return response
-
-
-def _language() -> str:
-    return get_language() or settings.LANGUAGE_CODE

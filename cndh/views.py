@@ -14,13 +14,14 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from cndh import health
+from cndh.i18n import Localized
 from cndh.models import Page
 
 
 class BreadcrumbMixin:
     """Views list their trail of (title, url) after "Home"; the last item is the page itself."""
 
-    def get_breadcrumbs(self) -> list[tuple[str, str | None]]:
+    def get_breadcrumbs(self) -> list[tuple["str | Localized", str | None]]:
         return []
 
     def get_context_data(self, **kwargs):

@@ -8,28 +8,21 @@ carry (Django's feed generator raises on them).
 
 import mimetypes
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cndh.http import absolute_url
-from cndh.i18n import localized
+from cndh.i18n import localized, page_language
 from cndh.text import isolate, strip_control_characters
 from news.models import NewsItem
 from partners.models import Partner
 
 ITEMS = 30
-
-
-def feed_language() -> str:
-    # The feed object is shared by every request: the language lives in the request's thread.
-    return get_language() or settings.LANGUAGE_CODE
 
 
 class LanguageRssFeed(Rss201rev2Feed):
@@ -40,18 +33,15 @@ class LanguageRssFeed(Rss201rev2Feed):
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
-        handler.addQuickElement("dc:language", item["language"])
+        if item.get("language"):
+            handler.addQuickElement("dc:language", item["language"])
 
 
 class LanguageAtomFeed(Atom1Feed):
     """Atom whose entries each carry ``xml:lang``, as the feed does."""
 
-    def write_items(self, handler):
-        # Atom1Feed.write_items, with the entry's language on its element.
-        for item in self.items:
-            handler.startElement("entry", {"xml:lang": item["language"]})
-            self.add_item_elements(handler, item)
-            handler.endElement("entry")
+    def item_attributes(self, item):
+        return {**super().item_attributes(item), "xml:lang": item["language"]} if item.get("language") else {}
 
 
 class NewsFeed(Feed):
@@ -86,24 +76,25 @@ class NewsFeed(Feed):
         return NewsItem.objects.published()
 
     def items(self, obj):
-        return self.item_queryset(obj).translated_in(feed_language()).newest_first()[:ITEMS]
+        return self.item_queryset(obj).translated_in(page_language()).newest_first()[:ITEMS]
 
     def item_title(self, item):
-        return strip_control_characters(getattr(item, f"title_{feed_language()}"))
+        return strip_control_characters(getattr(item, f"title_{page_language()}"))
 
     def item_description(self, item):
         # Only text written in the feed's language: the body, or else the summary. Readers show a
         # description as HTML: the body is sanitised rich text, the summary plain text to escape.
-        body = getattr(item, f"body_{feed_language()}") or ""
-        summary = escape(getattr(item, f"summary_{feed_language()}") or "")
+        body = getattr(item, f"body_{page_language()}") or ""
+        summary = escape(getattr(item, f"summary_{page_language()}") or "")
         return strip_control_characters(body or summary)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
 
     def item_extra_kwargs(self, item):
-        # Items are only those written in the feed's language (``items``).
-        return {"language": feed_language()}
+        # Items are only those written in the feed's language (``items``); the feed object is
+        # shared by every request, the language lives in the request's thread.
+        return {"language": page_language()}
 
     def item_guid(self, item):
         return self.item_link(item)
@@ -176,7 +167,7 @@ class PartnerFeed(NewsFeed):
         return strip_control_characters(
             _("National Human Rights Council: news about %(partner)s")
             # The name may be in another language than the title's words (no Tamazight name yet).
-            % {"partner": isolate(localized(obj, "name", feed_language()).value)}
+            % {"partner": isolate(localized(obj, "name", page_language()).value)}
         )
 
     def link(self, obj):

@@ -5,7 +5,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from cndh.models import Publishable, PublishableQuerySet
@@ -88,10 +87,6 @@ class ReportDocument(models.Model):
             self.size = self.file.size
             self.pages = pdf_page_count(self.file)
         super().save(*args, **kwargs)
-
-    @property
-    def direction(self) -> str:
-        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
 
 
 class ChapterQuerySet(PublishableQuerySet):

@@ -75,7 +75,7 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         chapter = self.object
         body = localized(chapter, "body")
-        body_html, headings = anchor_headings(wrap_tables(body.value))
+        body_html, headings = anchor_headings(wrap_tables(body.value, body.language))
         partners_by_part = chapter_partners(chapter)
         body_html = link_parts_to_partners(body_html, partners_by_part)
         previous, following = chapter.neighbours(Chapter.objects.visible_to(self.request.user))

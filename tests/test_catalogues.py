@@ -6,8 +6,11 @@ English wording differs from the msgid, so it is not required to be complete.
 """
 
 import importlib.util
+import os
 import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -107,8 +110,13 @@ def test_the_glossary_gives_each_term_its_forms_and_a_stem_found_in_them():
     assert len({term["en"].lower() for term in terms}) == len(terms), "a term is listed twice"
 
 
+def uses_term(text: str, term: dict) -> bool:
+    return any(term[form] in text for form in ("stem", "free", "annexed", "plural") if form in term)
+
+
 def test_every_tamazight_string_that_names_a_glossary_term_uses_its_word():
-    """One word for one thing: a msgid naming "report" has the glossary's stem for report."""
+    """One word for one thing: a msgid naming "report" has the glossary's word for report
+    (its stem, or one of its forms where the stem changes, as in a plural)."""
     entries = live(catalogue("zgh"))
     wrong = []
     for term in glossary():
@@ -116,10 +124,32 @@ def test_every_tamazight_string_that_names_a_glossary_term_uses_its_word():
         for entry in entries:
             # A placeholder's name ("%(years)s") is not a word of the sentence.
             if english.search(PLACEHOLDER.sub("", entry.msgid)) and not all(
-                term["stem"] in text for text in translations(entry)
+                uses_term(text, term) for text in translations(entry)
             ):
                 wrong.append((term["en"], entry.msgid, translations(entry)))
     assert wrong == []
+
+
+def test_the_catalogues_hold_every_string_the_code_and_templates_ask_for(tmp_path):
+    """A string added to a template or the code without `make messages` would be shown in
+    Arabic on a Tamazight page: extract the msgids afresh, from a copy, and compare."""
+    copy = tmp_path / "site"
+    shutil.copytree(
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "media", "staticfiles", "backups", "*.sqlite3*"),
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "zgh", "--no-obsolete", "--no-location"],
+        cwd=copy,
+        env={**os.environ, "DJANGO_DEBUG": "1"},
+        check=True,
+        capture_output=True,
+    )
+    fresh = polib.pofile(str(copy / "locale" / "zgh" / "LC_MESSAGES" / "django.po"))
+    expected = {(entry.msgctxt, entry.msgid) for entry in live(fresh)}
+    present = {(entry.msgctxt, entry.msgid) for entry in live(catalogue("zgh"))}
+    assert sorted(expected - present, key=str) == [], "run `make messages`: these strings are not in the catalogues"
 
 
 def test_catalogues_pass_msgfmt_check():

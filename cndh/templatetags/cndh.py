@@ -23,11 +23,23 @@ def tr(obj, field: str, block: bool = False, html: bool = False):
     fallback in a div.
     """
     loc = localized(obj, field)
-    value = mark_safe(wrap_tables(sanitize_html(loc.value))) if html else loc.value  # noqa: S308  # nosec B308 B703  # sanitised here
+    if not html and not block:
+        return marked(loc)
+    value = mark_safe(wrap_tables(sanitize_html(loc.value), loc.language)) if html else loc.value  # noqa: S308  # nosec B308 B703  # sanitised here
     if not loc.is_fallback or not loc.value:
         return format_html("{}", value)
     tag = "div" if block else "span"
     return format_html('<{} lang="{}" dir="{}">{}</{}>', tag, loc.language, loc.direction, value, tag)
+
+
+@register.simple_tag
+def lang_attrs(obj, field: str):
+    """` lang="…" dir="…"` for an element whose attribute (an image's alt text) shows the field,
+    when its value falls back to another language than the page's; nothing otherwise."""
+    loc = localized(obj, field)
+    if not loc.is_fallback or not loc.value:
+        return ""
+    return format_html(' lang="{}" dir="{}"', loc.language, loc.direction)
 
 
 @register.filter(name="marked")

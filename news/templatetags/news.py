@@ -3,8 +3,8 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils.translation import get_language
 
+from cndh.i18n import page_language
 from news.latest import latest_news as cached_latest_news
 from news.models import NewsItem
 
@@ -16,7 +16,7 @@ RELATED_COUNT = 5
 @register.inclusion_tag("news/_latest_news.html")
 def latest_news():
     """The three latest items in the page's language (one cached query), with a link to all news."""
-    return {"entries": cached_latest_news(get_language() or settings.LANGUAGE_CODE)}
+    return {"entries": cached_latest_news(page_language())}
 
 
 @register.inclusion_tag("news/_related_news.html")

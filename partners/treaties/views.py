@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from cndh import clock
+from cndh.i18n import Localized
 from cndh.models import if_public
 from cndh.opendata import FORMATS, opendata_response
 from cndh.text import strip_control_characters
@@ -138,7 +139,7 @@ class TreatyDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         return context
 
     def get_breadcrumbs(self):
-        return [*treaties_trail(), (self.object.acronym, None)]
+        return [*treaties_trail(), (Localized(self.object.acronym, "en"), None)]
 
 
 # The calendar and the exports

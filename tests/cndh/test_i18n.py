@@ -3,6 +3,8 @@ from django.template import Context, Template
 from django.utils import translation
 from django.utils.translation import check_for_language, get_language_info
 
+from cndh.html import wrap_tables
+from cndh.i18n import localized
 from tests import factories
 
 
@@ -94,3 +96,42 @@ def test_a_document_size_is_written_in_the_pages_language():
         assert template.render(Context({"size": 4300})) == "4,2\xa0KB"
     with translation.override("ar"):
         assert "ك.ب" in template.render(Context({"size": 4300}))
+
+
+@pytest.mark.django_db
+def test_a_news_item_shown_in_another_language_opens_with_a_note_in_the_pages_language(client):
+    item = factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ", body_zgh="", body_en="")
+    url = item.get_absolute_url()
+    page = client.get(url.replace("/ar/", "/zgh/", 1)).content.decode()
+    note = page.split('<p class="fallback-note">', 1)[1].split("</p>", 1)[0]
+    # In Tifinagh, naming Arabic as the language shown, linking to the languages that have the
+    # text (Arabic, French), not to English, which has none; before the summary and the text.
+    assert "ⵜⴰⵄⵔⴰⴱⵜ" in note and not any("\u0600" <= c <= "\u06ff" for c in note.split("<a", 1)[0])
+    assert f'href="{url}" lang="ar" dir="rtl" hreflang="ar">العربيّة</a>' in note
+    assert 'hreflang="fr"' in note and 'hreflang="en"' not in note
+    assert page.index("fallback-note") < page.index('class="lead"') < page.index('class="prose"')
+
+    translated = client.get(url.replace("/ar/", "/fr/", 1)).content.decode()
+    assert "fallback-note" not in translated
+
+
+@pytest.mark.django_db
+def test_a_marked_fallback_is_escaped_like_any_text():
+    partner = factories.PartnerFactory(name_ar='<script>alert("x")</script> & co', name_fr="")
+    template = Template(
+        "{% load cndh %}{{ name|marked }}|{% tr partner 'name' %}|<img alt=''{% lang_attrs partner 'name' %}>"
+    )
+    with translation.override("fr"):
+        rendered = template.render(Context({"partner": partner, "name": localized(partner, "name")}))
+    marked = '<span lang="ar" dir="rtl">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</span>'
+    assert rendered == f'{marked}|{marked}|<img alt=\'\' lang="ar" dir="rtl">'
+
+
+def test_a_table_shown_in_another_language_keeps_its_own_and_its_box_label_the_pages():
+    table = "<table><tr><td>نص</td></tr></table>"
+    with translation.override("zgh"):
+        wrapped = wrap_tables(table, "ar")
+        same = wrap_tables(table, "zgh")
+    assert wrapped.startswith('<div class="table-scroll" tabindex="0" role="region" aria-label="ⵜⴰⴼⵍⵡⵉⵜ')
+    assert f'lang="zgh" dir="rtl"><div lang="ar">{table}</div></div>' in wrapped
+    assert "lang=" not in same

@@ -45,21 +45,30 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 
 
-# Every text node of the body in Arabic or Tifinagh script, with the language and direction
-# of the nearest elements that declare them.
+# Every text node of the body in Arabic or Tifinagh script, and every attribute a reader hears
+# or sees (alt, title, aria-label, placeholder), with the language and direction of the
+# nearest elements that declare them.
 SCRIPTS = """() => {
   const found = [];
+  const record = (text, element) => {
+    const arabic = /[\\u0600-\\u06FF]/.test(text);
+    const script = arabic ? "arabic" : /[\\u2D30-\\u2D7F]/.test(text) ? "tifinagh" : null;
+    if (!script) return;
+    const lang = element.closest("[lang]");
+    const dir = element.closest("[dir]");
+    found.push({script, text: text.trim().slice(0, 60), lang: lang && lang.getAttribute("lang"),
+                dir: dir && dir.getAttribute("dir")});
+  };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || parent.closest("script, style, template")) continue;
-    const arabic = /[\\u0600-\\u06FF]/.test(node.data);
-    const script = arabic ? "arabic" : /[\\u2D30-\\u2D7F]/.test(node.data) ? "tifinagh" : null;
-    if (!script) continue;
-    const lang = parent.closest("[lang]");
-    const dir = parent.closest("[dir]");
-    found.push({script, text: node.data.trim().slice(0, 60), lang: lang && lang.getAttribute("lang"),
-                dir: dir && dir.getAttribute("dir")});
+    record(node.data, parent);
+  }
+  for (const element of document.body.querySelectorAll("[alt], [title], [aria-label], [placeholder]")) {
+    for (const name of ["alt", "title", "aria-label", "placeholder"]) {
+      if (element.hasAttribute(name)) record(element.getAttribute(name), element);
+    }
   }
   return found;
 }"""

@@ -221,7 +221,9 @@ def test_partner_page_shows_its_news_and_feed(client, partner):
     assert "Autre sujet" not in related
     assert f'href="/fr/news/feed/rss/partner/{partner.slug}/"' in related
     head = html.split("</head>")[0]
-    assert f'type="application/atom+xml" title="Actualités concernant {partner.name_fr} (Atom)"' in head.replace(
+    # The name isolated (FSI ... PDI) from the words around it, as a browser shows it in a menu.
+    name = f"\u2068{partner.name_fr}\u2069"
+    assert f'type="application/atom+xml" title="Actualités concernant {name} (Atom)"' in head.replace(
         "&#x27;", "'"
     )
 
