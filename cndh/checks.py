@@ -51,5 +51,19 @@ def refuse_to_serve_without_required_settings() -> None:
 
 
 @register(Tags.security, deploy=True)
+def check_dkim_key(app_configs, **kwargs):
+    """A DKIM key that cannot be read or used would stop every message at sending time."""
+    if not settings.DKIM_PRIVATE_KEY_FILE:
+        return []
+    from cndh.mail import dkim_sign
+
+    try:
+        dkim_sign(b"From: check@example.org\r\nSubject: check\r\n\r\ncheck\r\n")
+    except Exception as error:  # noqa: BLE001 - any failure is the same answer: fix the key
+        return [Error(f"The DKIM key cannot sign: {error}", hint="Check DJANGO_DKIM_PRIVATE_KEY_FILE.", id="cndh.E002")]
+    return []
+
+
+@register(Tags.security, deploy=True)
 def check_required_settings(app_configs, **kwargs):
     return [Error(message, id="cndh.E001") for message in missing_settings()]

@@ -4,4 +4,4 @@ Redis cache (tests.outage_settings), the database task queue and real SMTP."""
 from tests.outage_settings import *  # noqa: F403
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_BACKEND = "cndh.mail.EmailBackend"

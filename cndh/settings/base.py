@@ -270,7 +270,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Mail
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Django's SMTP backend, signing each message with the DKIM key when one is set (cndh.mail).
+EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "cndh.mail.EmailBackend")
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
@@ -279,6 +280,11 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "CNDH <newsletter@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# DKIM: the private key (PEM file) and the selector its public key is published under in DNS
+# (<selector>._domainkey.<domain>); the domain defaults to the sender's. No key: no signature.
+DKIM_PRIVATE_KEY_FILE = os.environ.get("DJANGO_DKIM_PRIVATE_KEY_FILE", "")
+DKIM_SELECTOR = os.environ.get("DJANGO_DKIM_SELECTOR", "cndh")
+DKIM_DOMAIN = os.environ.get("DJANGO_DKIM_DOMAIN", "")
 
 # Background work (newsletter delivery, confirmation mail): django-tasks. Production uses
 # the database queue (django_tasks_db.DatabaseBackend, workers: `manage.py db_worker`);
@@ -311,6 +317,8 @@ NEWSLETTER_MAIL_RETRY_DELAYS = [
     int(s) for s in env_list("DJANGO_NEWSLETTER_MAIL_RETRY_DELAYS", "60,300,900,1800,3600,7200,14400,28800,43200")
 ]
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
+# An address never confirmed is erased with its ledger after this long (law 09-08).
+NEWSLETTER_PENDING_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_PENDING_MAX_AGE", str(30 * 24 * 3600)))
 # Subscribe attempts allowed per hour, per address and per client address.
 NEWSLETTER_RATE_PER_ADDRESS = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_ADDRESS", "3"))
 NEWSLETTER_RATE_PER_CLIENT = int(os.environ.get("DJANGO_NEWSLETTER_RATE_PER_CLIENT", "10"))

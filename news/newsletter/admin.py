@@ -1,3 +1,6 @@
+import csv
+from collections import Counter
+
 from csp.constants import UNSAFE_INLINE
 from csp.decorators import csp_update
 from django.conf import settings
@@ -13,16 +16,18 @@ from django.utils.translation import ngettext
 from cndh.admin import TranslatedAdmin
 from cndh.opendata import private_csv_response
 from news.newsletter import services, smtp, tasks
+from news.newsletter.forms import StaffSubscriberForm, SubscriberImportForm
 from news.newsletter.models import ConsentRecord, Delivery, Edition, Subscriber
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+IMPORT_MAX_BYTES = 2 * 1024 * 1024
 
 
 class ConsentRecordInline(admin.TabularInline):
     model = ConsentRecord
     extra = 0
     can_delete = False
-    fields = ("created_at", "action", "text_version", "language", "client_address")
+    fields = ("created_at", "action", "text_version", "language", "client_address", "basis", "entered_by")
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
@@ -31,12 +36,108 @@ class ConsentRecordInline(admin.TabularInline):
 
 @admin.register(Subscriber)
 class SubscriberAdmin(admin.ModelAdmin):
+    """Staff never make an address active by hand: the status is the owner's (confirming,
+    leaving) or the mail server's (bouncing). An address is added with the basis of its
+    consent, which the ledger records with who entered it, or invited to confirm itself."""
+
+    change_list_template = "admin/newsletter/subscriber/change_list.html"
     list_display = ("email", "language", "status", "created_at", "confirmed_at")
     list_filter = ("status", "language")
     search_fields = ("email",)
-    readonly_fields = ("confirmed_at", "unsubscribed_at", "bounced_at", "bounce_reason", "created_at", "updated_at")
+    readonly_fields = (
+        "email",
+        "status",
+        "confirmed_at",
+        "unsubscribed_at",
+        "bounced_at",
+        "bounce_reason",
+        "created_at",
+        "updated_at",
+    )
+    fields = ("email", "language", *readonly_fields[1:])
     inlines = [ConsentRecordInline]
-    actions = ["export_csv", "erase_completely"]
+    actions = ["export_csv", "invite", "erase_completely"]
+
+    def get_urls(self):
+        urls = [
+            path("import/", self.admin_site.admin_view(self.import_view), name="newsletter_subscriber_import"),
+        ]
+        return urls + super().get_urls()
+
+    def _page(self, request, template, title, **context):
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "title": title, **context}
+        return TemplateResponse(request, template, context)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = StaffSubscriberForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            changelist = reverse("admin:newsletter_subscriber_changelist")
+            if not data["basis"]:
+                services.subscriber_invite(email=data["email"], language=data["language"])
+                messages.success(
+                    request,
+                    _("A confirmation link was sent to %(email)s: it is subscribed once its owner confirms.")
+                    % {"email": data["email"]},
+                )
+                return redirect(changelist)
+            try:
+                services.subscriber_add_by_hand(
+                    email=data["email"],
+                    language=data["language"],
+                    basis=data["basis"],
+                    text_version=data["text_version"],
+                    entered_by=request.user,
+                )
+            except services.AddressAlreadyKnown:
+                form.add_error(
+                    "email",
+                    _(
+                        "This address is already on the list. One that left or bounced comes back only by "
+                        "confirming again: leave the basis empty to send it a confirmation link."
+                    ),
+                )
+            else:
+                messages.success(
+                    request, _("%(email)s is subscribed, with the consent you recorded.") % {"email": data["email"]}
+                )
+                return redirect(changelist)
+        return self._page(request, "admin/newsletter/subscriber/add.html", _("Add a subscriber"), form=form)
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = SubscriberImportForm(request.POST or None, request.FILES or None)
+        results = None
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                if upload.size > IMPORT_MAX_BYTES:
+                    raise ValueError(_("The file is larger than 2 MB; split it."))
+                text = upload.read().decode("utf-8-sig")
+                results = services.subscribers_import_csv(text=text, entered_by=request.user)
+            except UnicodeDecodeError:
+                form.add_error("file", _("The file is not UTF-8 text; save it as “CSV UTF-8” and try again."))
+            except (ValueError, csv.Error) as error:
+                form.add_error("file", str(error))
+        return self._page(
+            request,
+            "admin/newsletter/subscriber/import.html",
+            _("Import subscribers"),
+            form=form,
+            results=results,
+            outcomes=Counter(row.outcome for row in results or ()),
+        )
+
+    @admin.action(description=_("Send a new confirmation link (the address is subscribed once it confirms)"))
+    def invite(self, request, queryset):
+        count = 0
+        for subscriber in queryset.exclude(status=Subscriber.Status.ACTIVE):
+            services.subscriber_invite(email=subscriber.email, language=subscriber.language)
+            count += 1
+        self.message_user(request, ngettext("%d confirmation link sent.", "%d confirmation links sent.", count) % count)
 
     @admin.action(description=_("Export the selected subscribers (CSV)"))
     def export_csv(self, request, queryset):
@@ -87,9 +188,27 @@ class EditionAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Queue the selected editions for sending"))
     def queue_for_sending(self, request, queryset):
+        queued = 0
         for edition in queryset.filter(queued_at__isnull=True):
-            services.edition_queue(edition=edition)
-        self.message_user(request, _("The editions are queued; each goes out at its scheduled time."))
+            try:
+                services.edition_queue(edition=edition)
+            except services.EditionNotReady as refusal:
+                self.message_user(
+                    request,
+                    _("“%(edition)s” is not queued: %(problems)s Open its check page to choose what to send.")
+                    % {"edition": edition, "problems": refusal},
+                    messages.ERROR,
+                )
+            else:
+                queued += 1
+        if queued:
+            self.message_user(request, _("The editions are queued; each goes out at its scheduled time."))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The preview links in the object tools, one per language.
+        return super().change_view(
+            request, object_id, form_url, extra_context={"languages": settings.LANGUAGES, **(extra_context or {})}
+        )
 
     def get_urls(self):
         urls = [
@@ -131,10 +250,13 @@ class EditionAdmin(TranslatedAdmin):
         text, html, _one_click = rendered.for_subscriber(
             Subscriber(pk=0, email=request.user.email or "preview@example.org", language=language)
         )
+        subject = services.edition_contents(edition=edition, language=language).subject
         context = {
             **self._context(request, edition, _("Preview")),
             "language": language,
             "subject": rendered.subject,
+            "subject_language": subject.language,
+            "subject_direction": subject.direction,
             "text": text,
             "html": html,
         }
@@ -187,20 +309,40 @@ class EditionAdmin(TranslatedAdmin):
             return
         messages.success(request, _("A test was sent to %(email)s.") % {"email": email})
 
+    # The check page shows each language's message in a frame (see preview_view).
+    @csp_update({"style-src-attr": [UNSAFE_INLINE]})
     def queue_view(self, request, pk):
+        """The check before queueing: per language, its readers, items, subject and message size;
+        where readers would get nothing or another language's subject, the manager chooses."""
         edition = self._edition(request, pk)
         change_url = reverse("admin:newsletter_edition_change", args=[edition.pk])
         if not self.has_change_permission(request, edition):
             raise PermissionDenied
-        if request.method == "POST":
-            services.edition_queue(edition=edition)
-            messages.success(request, _("The edition is queued; it goes out at its scheduled time."))
+        if edition.queued_at is not None:
             return redirect(change_url)
+        refused = False
+        if request.method == "POST":
+            choices = {code: request.POST.get(f"choice-{code}", "") for code in LANGUAGE_CODES}
+            try:
+                services.edition_queue(edition=edition, choices=choices)
+            except services.EditionNotReady:
+                refused = True
+            else:
+                messages.success(request, _("The edition is queued; it goes out at its scheduled time."))
+                return redirect(change_url)
+        checks = services.edition_check(edition=edition)
         context = {
-            **self._context(request, edition, _("Queue for sending")),
-            "subscriber_count": Subscriber.objects.active().count(),
+            **self._context(request, edition, _("Check and queue for sending")),
+            "checks": checks,
+            "refused": refused,
+            "subscriber_count": sum(
+                check.subscribers
+                for check in checks
+                if not (check.needs_choice and check.choice == Edition.LanguageChoice.SKIP)
+            ),
+            "blocking": [check for check in checks if check.blocking],
         }
-        return TemplateResponse(request, "admin/newsletter/edition/queue.html", context)
+        return TemplateResponse(request, "admin/newsletter/edition/queue.html", context, status=400 if refused else 200)
 
 
 @admin.register(Delivery)

@@ -15,6 +15,22 @@ def _no_line_breaks(value: str) -> str:
     return value
 
 
+def mailable_address(value: str) -> str:
+    """An address the form took as an email address, refused if mail could not carry it as typed."""
+    email = _no_line_breaks(value).strip()
+    try:
+        smtp_address(email)
+    except UnmailableAddress as error:
+        raise forms.ValidationError(
+            _(
+                "This address holds invisible or control characters, or a domain name that mail cannot "
+                "carry. Please type it again."
+            ),
+            code="unmailable",
+        ) from error
+    return email
+
+
 class SubscribeForm(forms.Form):
     email = forms.EmailField(
         label=_("Email address"),
@@ -44,18 +60,7 @@ class SubscribeForm(forms.Form):
             self.fields["language"].initial = language
 
     def clean_email(self):
-        email = _no_line_breaks(self.cleaned_data["email"]).strip()
-        try:
-            smtp_address(email)
-        except UnmailableAddress as error:
-            raise forms.ValidationError(
-                _(
-                    "This address holds invisible or control characters, or a domain name that mail cannot "
-                    "carry. Please type it again."
-                ),
-                code="unmailable",
-            ) from error
-        return email
+        return mailable_address(self.cleaned_data["email"])
 
     def is_robot(self) -> bool:
         return bool(self.data.get("website"))
@@ -63,3 +68,42 @@ class SubscribeForm(forms.Form):
 
 class PreferencesForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=settings.LANGUAGES)
+
+
+class StaffSubscriberForm(forms.Form):
+    """A subscriber staff enter by hand (or one row of an import): with the basis of the consent,
+    or without, when the address is only invited to confirm it itself."""
+
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+    language = forms.ChoiceField(label=_("Language of the newsletter"), choices=settings.LANGUAGES)
+    basis = forms.CharField(
+        label=_("Where and how consent was given"),
+        max_length=300,
+        required=False,
+        help_text=_(
+            "For example: a signed paper form at the seminar of 12 May 2026. Empty: the address is "
+            "sent a confirmation link and is subscribed only once its owner confirms."
+        ),
+    )
+    text_version = forms.CharField(
+        label=_("Version of the consent text agreed to"), max_length=20, initial=CONSENT_TEXT_VERSION, required=False
+    )
+
+    def clean_email(self):
+        return mailable_address(self.cleaned_data["email"])
+
+    def clean_basis(self):
+        return " ".join(_no_line_breaks(self.cleaned_data["basis"]).split())
+
+    def clean_text_version(self):
+        return _no_line_breaks(self.cleaned_data["text_version"]).strip() or CONSENT_TEXT_VERSION
+
+
+class SubscriberImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "Columns: email, language (ar, zgh, fr or en), basis (where and how consent was given; empty: "
+            "a confirmation link is sent), text_version (optional). The first row names the columns."
+        ),
+    )

@@ -67,6 +67,16 @@ class ConsentRecord(models.Model):
     text_version = models.CharField(_("consent text version"), max_length=20)
     language = models.CharField(_("language"), max_length=8)
     client_address = models.GenericIPAddressField(_("client address"), null=True, blank=True)
+    # Consent given elsewhere than the subscribe form (a paper form), entered by staff.
+    basis = models.CharField(_("basis"), max_length=300, blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("entered by"),
+    )
     created_at = models.DateTimeField(_("time"), auto_now_add=True)
 
     class Meta:
@@ -94,7 +104,7 @@ class Edition(Publishable):
     """One issue of the newsletter.
 
     Publishing state means "shown in the public archive": delivery publishes an
-    edition when its last message is out, and staff may withdraw it from the archive.
+    edition when it starts (its recipients fixed), and staff may withdraw it from the archive.
     """
 
     class Selection(models.TextChoices):
@@ -118,6 +128,9 @@ class Edition(Publishable):
     # When the recipients and the news items were fixed (the first worker to start).
     prepared_at = models.DateTimeField(_("prepared"), null=True, blank=True, editable=False)
     completed_at = models.DateTimeField(_("delivered"), null=True, blank=True, editable=False)
+    # For a language whose readers the edition has no news item or no subject for, what the
+    # manager chose before queueing: {"zgh": "skip"} or {"zgh": "fallback"} (services.checks).
+    language_choices = models.JSONField(_("choices per language"), default=dict, blank=True, editable=False)
 
     objects = EditionQuerySet.as_manager()
 
@@ -131,6 +144,10 @@ class Edition(Publishable):
 
     def get_absolute_url(self):
         return reverse("newsletter:archive-detail", kwargs={"pk": self.pk})
+
+    class LanguageChoice(models.TextChoices):
+        SKIP = "skip", _("Do not send it to them")
+        FALLBACK = "fallback", _("Send it to them in another language")
 
     @property
     def delivery_state(self) -> "Edition.DeliveryState":

@@ -6,6 +6,7 @@ side-column script only sends the same POST asking for JSON.
 
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,7 +20,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.context_processors import language_links
 from cndh.http import client_address, local_redirect_path
-from cndh.i18n import has_translation
+from cndh.i18n import has_translation, localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services
 from news.newsletter.forms import PreferencesForm, SubscribeForm
@@ -182,8 +183,24 @@ def one_click_unsubscribe(request, token: str):
 
 
 def _archive_queryset(language: str):
-    editions = Edition.objects.published().filter(completed_at__isnull=False)
-    return editions.exclude(**{f"subject_{language}": ""}).exclude(**{f"subject_{language}__isnull": True})
+    """The editions that went out to readers in ``language``: from the time their delivery
+    started, with a subject of their own in it (and not skipped for it), or sent in another
+    language by the manager's choice."""
+    own_subject = ~Q(**{f"subject_{language}": ""}) & Q(**{f"subject_{language}__isnull": False})
+    no_choice = ~Q(language_choices__has_key=language)
+    sent_in_another = Q(**{f"language_choices__{language}": Edition.LanguageChoice.FALLBACK})
+    started = Edition.objects.published().filter(prepared_at__isnull=False)
+    return started.filter((own_subject & no_choice) | sent_in_another)
+
+
+def _archive_queryset_languages(edition: Edition) -> list[str]:
+    """The languages whose archive lists ``edition`` (the same rule, in Python)."""
+    return [
+        code
+        for code, _name in settings.LANGUAGES
+        if edition.language_choices.get(code) == Edition.LanguageChoice.FALLBACK
+        or (has_translation(edition, "subject", code) and code not in edition.language_choices)
+    ]
 
 
 class ArchiveListView(BreadcrumbMixin, FirstPageMixin, ListView):
@@ -208,13 +225,13 @@ class ArchiveDetailView(BreadcrumbMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         language = get_language()
-        context["items"] = services.edition_items(edition=self.object, language=language)
-        context["has_introduction"] = has_translation(self.object, "introduction", language)
-        # An edition went out only in the languages it has a subject in; in the others the
-        # language switcher offers that language's archive instead of a page that is not there.
+        context["contents"] = services.edition_contents(edition=self.object, language=language)
+        # In the languages the edition did not go out in, the language switcher offers that
+        # language's archive instead of a page that is not there.
+        sent_in = set(_archive_queryset_languages(self.object))
         elsewhere = {}
         for code, _name in settings.LANGUAGES:
-            if not has_translation(self.object, "subject", code):
+            if code not in sent_in:
                 with translation.override(code):
                     elsewhere[code] = reverse("newsletter:archive")
         context["LANGUAGE_LINKS"] = language_links(self.request, elsewhere=elsewhere)
@@ -224,5 +241,5 @@ class ArchiveDetailView(BreadcrumbMixin, DetailView):
         return [
             *newsletter_trail(),
             (_("Past editions"), reverse("newsletter:archive")),
-            (self.object.subject, None),
+            (localized(self.object, "subject"), None),
         ]

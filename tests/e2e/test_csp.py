@@ -101,9 +101,12 @@ def test_newsletter_preview_shows_the_mail_styled_and_breaks_no_rule(page, viola
     edition = factories.EditionFactory()
     sign_in(page, django_user_model)
     page.goto(f"/admin/newsletter/edition/{edition.pk}/preview/fr/")
-    body = page.frame_locator("iframe.newsletter-preview").locator("body")
-    # The mail's own colours apply: its style attributes are allowed on this page only.
-    assert body.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(246, 243, 234)"
+    # The mail's own colours apply in both frames (phone, computer): its style attributes are
+    # allowed on this page only. The phone's frame is a phone's width.
+    for frame in ("phone", "desktop"):
+        body = page.frame_locator(f".newsletter-preview--{frame} iframe").locator("body")
+        assert body.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(246, 243, 234)"
+    assert page.locator(".newsletter-preview--phone iframe").evaluate("f => f.clientWidth") == 360
     assert violations == []
 
 

@@ -223,9 +223,7 @@ def test_partner_page_shows_its_news_and_feed(client, partner):
     head = html.split("</head>")[0]
     # The name isolated (FSI ... PDI) from the words around it, as a browser shows it in a menu.
     name = f"\u2068{partner.name_fr}\u2069"
-    assert f'type="application/atom+xml" title="Actualités concernant {name} (Atom)"' in head.replace(
-        "&#x27;", "'"
-    )
+    assert f'type="application/atom+xml" title="Actualités concernant {name} (Atom)"' in head.replace("&#x27;", "'")
 
 
 def test_report_page_shows_news_about_it_and_its_chapters(client):

@@ -12,7 +12,7 @@ def smtp_sink(settings):
         sink = Sink(**options)
         controller = start(sink)
         controllers.append(controller)
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_BACKEND = "cndh.mail.EmailBackend"
         settings.EMAIL_HOST = "127.0.0.1"
         settings.EMAIL_PORT = controller.port
         settings.EMAIL_TIMEOUT = 10

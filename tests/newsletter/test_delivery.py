@@ -140,6 +140,30 @@ def test_a_server_that_cannot_be_reached_leaves_the_rows_for_a_later_attempt(set
     assert edition.completed_at is None
 
 
+def test_the_archive_shows_an_edition_from_the_time_its_delivery_starts(client, settings):
+    """One address waiting for a retry (a greylisting server, a server away) does not hold the
+    edition back from the archive; one never queued, or withdrawn by staff, is not there."""
+    from tests.newsletter.smtp_sink import free_port
+
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+    settings.NEWSLETTER_RETRY_DELAYS = [600]
+    factories.SubscriberFactory(language="fr")
+    waiting = factories.EditionFactory(subject_fr="Envoi en cours", status=Edition.Status.DRAFT)
+    factories.EditionFactory(subject_fr="Jamais en file", status=Edition.Status.DRAFT)
+    assert deliver(waiting) == {"retried": 1}
+    waiting.refresh_from_db()
+    assert waiting.completed_at is None and waiting.status == Edition.Status.PUBLISHED
+    archive = client.get("/fr/newsletter/archive/").content.decode()
+    assert "Envoi en cours" in archive and "Jamais en file" not in archive
+    assert client.get(f"/fr/newsletter/archive/{waiting.pk}/").status_code == 200
+
+    Edition.objects.filter(pk=waiting.pk).update(status=Edition.Status.DRAFT)
+    Delivery.objects.update(next_attempt_at=waiting.prepared_at)
+    settings.EMAIL_PORT = free_port()
+    deliver(waiting)
+    assert "Envoi en cours" not in client.get("/fr/newsletter/archive/").content.decode()
+
+
 def test_the_rate_limit_setting_paces_sending(smtp_sink, settings):
     smtp_sink()
     settings.NEWSLETTER_RATE_LIMIT = 20

@@ -29,7 +29,7 @@ def queue(settings):
 @pytest.fixture
 def mail_server_down(settings):
     """SMTP settings that point at a port nothing listens on."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "cndh.mail.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = free_port()
     settings.EMAIL_TIMEOUT = 2

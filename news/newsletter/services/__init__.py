@@ -4,6 +4,7 @@ Callers use this package (``services.subscriber_subscribe(...)``); each module
 has one reason to change.
 """
 
+from news.newsletter.services.checks import EditionNotReady, LanguageCheck, edition_check
 from news.newsletter.services.delivery import (
     deliveries_claim,
     edition_complete,
@@ -20,28 +21,45 @@ from news.newsletter.services.links import (
 )
 from news.newsletter.services.rendering import (
     RenderedEdition,
+    edition_contents,
     edition_items,
     edition_message,
     edition_render,
     edition_send_test,
 )
 from news.newsletter.services.subscriptions import (
+    AddressAlreadyKnown,
+    ImportedRow,
     subscribe_attempt_allowed,
+    subscriber_add_by_hand,
     subscriber_confirm,
     subscriber_erase,
+    subscriber_invite,
     subscriber_send_confirmation,
     subscriber_set_language,
     subscriber_subscribe,
     subscriber_unsubscribe,
     subscribers_export_csv,
+    subscribers_import_csv,
+    subscribers_purge_pending,
     subscription_request,
 )
 
 __all__ = [
+    "AddressAlreadyKnown",
+    "ImportedRow",
+    "subscriber_add_by_hand",
+    "subscriber_invite",
+    "subscribers_import_csv",
+    "subscribers_purge_pending",
+    "EditionNotReady",
     "InvalidToken",
+    "LanguageCheck",
     "RenderedEdition",
     "deliveries_claim",
+    "edition_check",
     "edition_complete",
+    "edition_contents",
     "edition_deliver",
     "edition_items",
     "edition_message",

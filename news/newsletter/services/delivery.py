@@ -33,8 +33,15 @@ from django.db import connection, transaction
 from django.db.models import F, Min
 from django.utils import timezone
 
+from cndh.mail import dkim_sign
 from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import Delivery, Edition, Subscriber
+from news.newsletter.services.checks import (
+    EditionNotReady,
+    edition_check,
+    edition_set_choices,
+    edition_skipped_languages,
+)
 from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
 from news.newsletter.services.subscriptions import subscriber_mark_unmailable
 from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
@@ -42,10 +49,20 @@ from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
 logger = logging.getLogger(__name__)
 
 
-def edition_queue(*, edition: Edition) -> None:
-    """Queue the edition for delivery at its scheduled time (now when it has none)."""
+def edition_queue(*, edition: Edition, choices: dict[str, str] | None = None) -> None:
+    """Queue the edition for delivery at its scheduled time (now when it has none).
+
+    ``choices`` records the manager's choice per language first (services.checks). Raises
+    EditionNotReady, queueing nothing, while a language with readers has no news item or
+    no subject and no choice was made for it.
+    """
     from news.newsletter.tasks import deliver_edition
 
+    if choices is not None:
+        edition_set_choices(edition=edition, choices=choices)
+    checks = edition_check(edition=edition, measure=False)
+    if any(check.blocking for check in checks):
+        raise EditionNotReady(checks)
     with transaction.atomic():
         updated = Edition.objects.filter(pk=edition.pk, queued_at__isnull=True).update(queued_at=timezone.now())
         if not updated:
@@ -68,14 +85,17 @@ def edition_prepare(*, edition: Edition) -> Edition:
             return edition
         if edition.selection == Edition.Selection.SINCE_LAST:
             edition.items.set(list(since_last_items(edition)))
-        subscriber_ids = Subscriber.objects.active().order_by("pk").values_list("pk", flat=True)
+        readers = Subscriber.objects.active().exclude(language__in=edition_skipped_languages(edition=edition))
+        subscriber_ids = readers.order_by("pk").values_list("pk", flat=True)
         Delivery.objects.bulk_create(
             (Delivery(edition=edition, subscriber_id=pk) for pk in subscriber_ids.iterator(chunk_size=2000)),
             batch_size=1000,
             ignore_conflicts=True,
         )
-        edition.prepared_at = timezone.now()
-        edition.save(update_fields=["prepared_at", "updated_at"])
+        # From now on the edition is in the public archive: its readers have it, or are getting it.
+        edition.prepared_at = edition.publish_at = timezone.now()
+        edition.status = Edition.Status.PUBLISHED
+        edition.save(update_fields=["prepared_at", "publish_at", "status", "updated_at"])
     return edition
 
 
@@ -187,7 +207,9 @@ def _send_batch(
                 continue
             if subscriber.language not in renderings:
                 renderings[subscriber.language] = edition_render(edition=edition, language=subscriber.language)
-            data = renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
+            data = dkim_sign(
+                renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
+            )
             pacer.wait()
 
             @contextmanager
@@ -214,14 +236,12 @@ def _send_batch(
 
 
 def edition_complete(*, edition: Edition) -> bool:
-    """Mark the edition delivered and show it in the public archive, once nothing is left to send."""
+    """Mark the edition delivered, once nothing is left to send (it is in the archive since it started)."""
     if edition.deliveries.unfinished().exists():
         return False
     now = timezone.now()
     return bool(
-        Edition.objects.filter(pk=edition.pk, completed_at__isnull=True).update(
-            completed_at=now, status=Edition.Status.PUBLISHED, publish_at=now, updated_at=now
-        )
+        Edition.objects.filter(pk=edition.pk, completed_at__isnull=True).update(completed_at=now, updated_at=now)
     )
 
 

@@ -9,9 +9,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language_info
+from modeltranslation.utils import resolution_order
 
 from cndh.http import absolute_url, site_domain
-from cndh.i18n import has_translation, localized
+from cndh.i18n import Localized, direction_of, has_translation, localized
 from news.models import NewsItem
 from news.newsletter.models import Edition, Subscriber
 from news.newsletter.services.links import subscriber_manage_token
@@ -25,11 +26,11 @@ SINCE_LAST_LIMIT = 30
 
 
 def mail_language(language: str) -> dict:
-    rtl = get_language_info(language)["bidi"]
+    direction = direction_of(language)
     return {
         "language": language,
-        "direction": "rtl" if rtl else "ltr",
-        "align": "right" if rtl else "left",
+        "direction": direction,
+        "align": "right" if direction == "rtl" else "left",
         "site_url": settings.SITE_URL,
     }
 
@@ -48,13 +49,74 @@ def since_last_items(edition: Edition):
     return items.order_by("-publish_at", "-pk")[:SINCE_LAST_LIMIT]
 
 
-def edition_items(*, edition: Edition, language: str) -> list[NewsItem]:
-    """The edition's published news items that have a title in ``language``, newest first."""
+def edition_all_items(edition: Edition) -> list[NewsItem]:
+    """The edition's published news items, newest first, whatever their languages."""
     if edition.selection == Edition.Selection.SINCE_LAST and edition.prepared_at is None:
-        items = since_last_items(edition)
-    else:
-        items = edition.items.published().order_by("-publish_at", "-pk")
+        return list(since_last_items(edition))
+    return list(edition.items.published().order_by("-publish_at", "-pk"))
+
+
+def edition_items(*, edition: Edition, language: str, items: list[NewsItem] | None = None) -> list[NewsItem]:
+    """The edition's published news items that have a title in ``language``, newest first."""
+    items = edition_all_items(edition) if items is None else items
     return [item for item in items if has_translation(item, "title", language)]
+
+
+def edition_fallback(*, edition: Edition, language: str, items: list[NewsItem] | None = None) -> str | None:
+    """The language its readers in ``language`` get instead when the manager chose so: the first of
+    the language's fallbacks in which the edition has a subject and at least one news item."""
+    items = edition_all_items(edition) if items is None else items
+    for code in resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)[1:]:
+        if has_translation(edition, "subject", code) and edition_items(edition=edition, language=code, items=items):
+            return code
+    return None
+
+
+@dataclass
+class EditionContents:
+    """What readers in ``language`` get: each part with the language it is written in."""
+
+    language: str
+    subject: Localized
+    introduction: Localized | None
+    items: list[tuple[NewsItem, Localized, Localized | None]]  # item, title, summary
+
+    @property
+    def shown_in(self) -> str | None:
+        """The other language a part is shown in (the manager's fallback), if any."""
+        parts = [self.subject, self.introduction, *(title for _item, title, _summary in self.items)]
+        return next((part.language for part in parts if part and part.language != self.language), None)
+
+
+def edition_contents(*, edition: Edition, language: str) -> EditionContents:
+    """The edition for its readers in ``language``: its own texts; where it has no news item in
+    that language and the manager chose to send another language (``language_choices``), that
+    language's items and introduction. The subject falls back on its own (``localized``)."""
+    items = edition_all_items(edition)
+    shown = edition_items(edition=edition, language=language, items=items)
+    items_language = language
+    intro = localized(edition, "introduction", language) if has_translation(edition, "introduction", language) else None
+    if edition.language_choices.get(language) == Edition.LanguageChoice.FALLBACK:
+        fallback = edition_fallback(edition=edition, language=language, items=items)
+        if fallback and not shown:
+            shown, items_language = edition_items(edition=edition, language=fallback, items=items), fallback
+        if fallback and intro is None and has_translation(edition, "introduction", fallback):
+            intro = localized(edition, "introduction", fallback)
+    return EditionContents(
+        language=language,
+        subject=localized(edition, "subject", language),
+        introduction=intro,
+        items=[
+            (
+                item,
+                localized(item, "title", items_language),
+                localized(item, "summary", items_language)
+                if has_translation(item, "summary", items_language)
+                else None,
+            )
+            for item in shown
+        ],
+    )
 
 
 _TOKEN_MARK = "NEWSLETTER-TOKEN"  # noqa: S105  # nosec B105  # a stand-in, not a secret
@@ -152,36 +214,37 @@ def _list_headers(*, message_id: str, one_click: str, language: str) -> dict[str
         "List-Unsubscribe": f"<{one_click}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Auto-Submitted": "auto-generated",
+        "Precedence": "bulk",
     }
 
 
 def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
     """The edition in one language, with stand-ins for the subscriber's own links."""
+    contents = edition_contents(edition=edition, language=language)
     with translation.override(language):
+        # A part shown in another language than the mail's: the HTML part marks it with that
+        # language (lang, dir, its own alignment), the text part isolates it (FSI ... PDI),
+        # and a line at the top says so in the mail's language.
         items = [
             {
-                "title": localized(item, "title", language).value,
-                "summary": localized(item, "summary", language).value
-                if has_translation(item, "summary", language)
-                else "",
+                "title": title.value,
+                "summary": summary.value if summary else "",
                 "date": item.publish_at,
                 "url": absolute_url(item.get_absolute_url()),
+                **_part_language(title, language),
             }
-            for item in edition_items(edition=edition, language=language)
+            for item, title, summary in contents.items
         ]
-        introduction = ""
-        if has_translation(edition, "introduction", language):
-            introduction = localized(edition, "introduction", language).value
-        # The subject falls back to another language when it has none in this one: the HTML
-        # part marks it with that language, the text part isolates it (FSI ... PDI).
-        subject = localized(edition, "subject", language)
+        subject = contents.subject
+        introduction = contents.introduction
+        shown_in = contents.shown_in
         context = {
             "edition": edition,
             "subject": " ".join(subject.value.split()),
-            "subject_language": subject.language if subject.language != language else "",
-            "subject_direction": subject.direction,
-            "subject_align": mail_language(subject.language)["align"],
-            "introduction": introduction,
+            **{f"subject_{key}": value for key, value in _part_language(subject, language).items()},
+            "introduction": introduction.value if introduction else "",
+            **{f"introduction_{key}": value for key, value in _part_language(introduction, language).items()},
+            "shown_in": get_language_info(shown_in)["name_translated"] if shown_in else "",
             "items": items,
             "archive_url": absolute_url(reverse("newsletter:archive")),
             "unsubscribe_url": UNSUBSCRIBE_MARK,
@@ -194,6 +257,14 @@ def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
             text=render_to_string("newsletter/email/edition.txt", context),
             html=render_to_string("newsletter/email/edition.html", context),
         )
+
+
+def _part_language(part: Localized | None, language: str) -> dict[str, str]:
+    """``language`` (empty when the part is in the mail's own), ``direction`` and ``align``."""
+    if part is None or part.language == language:
+        return {"language": "", "direction": "", "align": ""}
+    info = mail_language(part.language)
+    return {"language": part.language, "direction": info["direction"], "align": info["align"]}
 
 
 def edition_message(*, rendered: RenderedEdition, subscriber: Subscriber, message_id: str) -> EmailMultiAlternatives:

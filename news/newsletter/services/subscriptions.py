@@ -1,7 +1,11 @@
 """Subscribing, confirming, leaving and erasing: every step records consent as law 09-08 asks."""
 
+import csv
+import io
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -11,10 +15,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext
 
 from cndh.cache import CacheUnavailable
 from cndh.http import absolute_url
 from cndh.opendata import write_csv
+from cndh.text import strip_control_characters
 from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import CONSENT_TEXT_VERSION, ConsentRecord, Subscriber
 from news.newsletter.services.links import (
@@ -238,3 +244,126 @@ def _subscriber_row(subscriber: Subscriber) -> dict:
         "unsubscribed": subscriber.unsubscribed_at,
         "consents": consents,
     }
+
+
+# Staff: subscribers entered by hand or imported, never active without a consent on record
+
+
+class AddressAlreadyKnown(ValueError):
+    """The address is on the list already (in any state); it is left as it is."""
+
+
+def subscriber_add_by_hand(*, email: str, language: str, basis: str, text_version: str, entered_by) -> Subscriber:
+    """An address whose owner gave consent elsewhere (``basis``: a signed paper form), active at
+    once, with that consent and who entered it in the ledger. An address already known is
+    refused: one that left or bounced comes back only through a new confirmation."""
+    if not basis:
+        raise ValueError("an address is active only with the basis of its consent")
+    with transaction.atomic():
+        if Subscriber.objects.with_email(email).exists():
+            raise AddressAlreadyKnown(email)
+        now = timezone.now()
+        subscriber = Subscriber.objects.create(
+            email=email, language=language, status=Subscriber.Status.ACTIVE, confirmed_at=now
+        )
+        ConsentRecord.objects.create(
+            subscriber=subscriber,
+            action=ConsentRecord.Action.GIVEN,
+            text_version=text_version,
+            language=language,
+            basis=basis,
+            entered_by=entered_by,
+        )
+    return subscriber
+
+
+def subscriber_invite(*, email: str, language: str) -> Subscriber:
+    """Send an address a confirmation link (double opt-in), as the subscribe form does, without
+    recording a consent its owner has not given: the ledger gets one when they confirm."""
+    email = email.strip()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().with_email(email).first()
+        if subscriber is None:
+            subscriber = Subscriber.objects.create(email=email, language=language)
+        elif subscriber.status == Subscriber.Status.ACTIVE:
+            return subscriber
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.language = language
+        subscriber.confirmation_nonce = secrets.token_hex(16)
+        subscriber.save(update_fields=["status", "language", "confirmation_nonce", "updated_at"])
+        from news.newsletter.tasks import send_confirmation
+
+        subscriber_id = subscriber.pk
+        transaction.on_commit(lambda: send_confirmation.enqueue(subscriber_id))
+    return subscriber
+
+
+def subscribers_purge_pending() -> int:
+    """Erase the addresses never confirmed within NEWSLETTER_PENDING_MAX_AGE, and their ledger
+    (law 09-08: keep no more than needed); returns how many."""
+    cutoff = timezone.now() - timedelta(seconds=settings.NEWSLETTER_PENDING_MAX_AGE)
+    stale = Subscriber.objects.filter(status=Subscriber.Status.PENDING, updated_at__lt=cutoff)
+    deleted, by_model = stale.delete()
+    return by_model.get(Subscriber._meta.label, 0)
+
+
+@dataclass
+class ImportedRow:
+    line: int
+    email: str
+    outcome: str  # "added", "invited", "known", "duplicate" or "refused"
+    reason: str = ""
+
+
+IMPORT_COLUMNS = ("email", "language", "basis", "text_version")
+IMPORT_MAX_ROWS = 10000
+
+
+def subscribers_import_csv(*, text: str, entered_by) -> list[ImportedRow]:
+    """Each row of a CSV file (``IMPORT_COLUMNS``, header first) with what became of it: added
+    with the consent its basis records, invited to confirm when it has none, or left out with
+    the reason. A bad row never stops the others."""
+    from news.newsletter.forms import StaffSubscriberForm
+
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "email" not in header or "language" not in header:
+        raise ValueError(gettext("The first row must name the columns: email, language, basis, text_version."))
+    reader.fieldnames = header
+    seen: set[str] = set()
+    results = []
+    for line, row in enumerate(reader, start=2):
+        if line - 1 > IMPORT_MAX_ROWS:
+            reason = gettext("More than %(count)s rows: this one and the rest are left out.") % {
+                "count": IMPORT_MAX_ROWS
+            }
+            results.append(ImportedRow(line, "", "refused", reason))
+            break
+        data = {column: (row.get(column) or "") for column in IMPORT_COLUMNS}
+        form = StaffSubscriberForm(data=data)
+        shown = strip_control_characters(data["email"], keep_whitespace=False)[:254]
+        if not form.is_valid():
+            reason = "; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items())
+            results.append(ImportedRow(line, shown, "refused", reason))
+            continue
+        email = form.cleaned_data["email"]
+        if email.lower() in seen:
+            results.append(ImportedRow(line, email, "duplicate"))
+            continue
+        seen.add(email.lower())
+        if Subscriber.objects.with_email(email).exists():
+            results.append(ImportedRow(line, email, "known"))
+            continue
+        if form.cleaned_data["basis"]:
+            subscriber_add_by_hand(
+                email=email,
+                language=form.cleaned_data["language"],
+                basis=form.cleaned_data["basis"],
+                text_version=form.cleaned_data["text_version"],
+                entered_by=entered_by,
+            )
+            results.append(ImportedRow(line, email, "added"))
+        else:
+            subscriber_invite(email=email, language=form.cleaned_data["language"])
+            results.append(ImportedRow(line, email, "invited"))
+    return results
