@@ -238,5 +238,11 @@ class EditionFactory(DjangoModelFactory):
 
     @factory.post_generation
     def items(obj, create, extracted, **kwargs):
-        if create and extracted:
+        """One news item unless told otherwise (``items=[]`` for none): an edition with nothing
+        in its readers' language does not go to them."""
+        if not create:
+            return
+        if extracted is None and obj.selection == Edition.Selection.CHOSEN:
+            extracted = [NewsItemFactory()]
+        if extracted:
             obj.items.set(extracted)

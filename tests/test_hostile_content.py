@@ -49,7 +49,11 @@ def build_site() -> dict:
     now = timezone.now()
     edition = factories.EditionFactory(items=[item])
     Edition.objects.filter(pk=edition.pk).update(
-        status=Edition.Status.PUBLISHED, publish_at=now, prepared_at=now, completed_at=now
+        status=Edition.Status.PUBLISHED,
+        publish_at=now,
+        prepared_at=now,
+        completed_at=now,
+        sent_languages=",ar,zgh,fr,en,",
     )
     return {"partner": partner, "treaty": treaty, "report": report, "chapter": chapter, "item": item}
 

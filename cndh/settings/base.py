@@ -317,6 +317,12 @@ NEWSLETTER_MAIL_RETRY_DELAYS = [
     int(s) for s in env_list("DJANGO_NEWSLETTER_MAIL_RETRY_DELAYS", "60,300,900,1800,3600,7200,14400,28800,43200")
 ]
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
+# Bounces: the envelope sender of edition messages (each gets its own, bounces+<delivery>-<sig>@),
+# the mailbox it delivers to (maildir:///path, imaps://user:password@host/INBOX, pop3s://...,
+# read by `manage.py read_bounces`), and how many soft bounces stop mail to an address.
+NEWSLETTER_BOUNCE_ADDRESS = os.environ.get("DJANGO_NEWSLETTER_BOUNCE_ADDRESS", "")
+NEWSLETTER_BOUNCE_MAILBOX = os.environ.get("DJANGO_NEWSLETTER_BOUNCE_MAILBOX", "")
+NEWSLETTER_SOFT_BOUNCE_LIMIT = int(os.environ.get("DJANGO_NEWSLETTER_SOFT_BOUNCE_LIMIT", "3"))
 # An address never confirmed is erased with its ledger after this long (law 09-08).
 NEWSLETTER_PENDING_MAX_AGE = int(os.environ.get("DJANGO_NEWSLETTER_PENDING_MAX_AGE", str(30 * 24 * 3600)))
 # Subscribe attempts allowed per hour, per address and per client address.

@@ -26,6 +26,7 @@ def load_edition(entry: dict, *, log) -> Edition:
             "selection": Edition.Selection.CHOSEN,
             "queued_at": sent,
             "prepared_at": sent,
+            "sent_languages": "," + ",".join(code for code, text in entry["subject"].items() if text) + ",",
             "publish_at": sent,
             "status": Edition.Status.PUBLISHED,
         },

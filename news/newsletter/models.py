@@ -41,6 +41,9 @@ class Subscriber(TimeStamped):
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     bounced_at = models.DateTimeField(_("bounced"), null=True, blank=True)
     bounce_reason = models.CharField(_("bounce reason"), max_length=500, blank=True)
+    # Temporary failures reported after delivery (a full mailbox); at NEWSLETTER_SOFT_BOUNCE_LIMIT
+    # the address counts as bounced. Reset when it confirms again.
+    soft_bounces = models.PositiveSmallIntegerField(_("soft bounces"), default=0)
 
     objects = SubscriberQuerySet.as_manager()
 
@@ -131,6 +134,9 @@ class Edition(Publishable):
     # For a language whose readers the edition has no news item or no subject for, what the
     # manager chose before queueing: {"zgh": "skip"} or {"zgh": "fallback"} (services.checks).
     language_choices = models.JSONField(_("choices per language"), default=dict, blank=True, editable=False)
+    # The languages the edition went out in, fixed when its delivery starts (",ar,fr,"): the
+    # archive of each lists it. Written by services.delivery.edition_prepare.
+    sent_languages = models.CharField(_("sent in"), max_length=40, blank=True, editable=False)
 
     objects = EditionQuerySet.as_manager()
 
@@ -217,3 +223,34 @@ class Delivery(models.Model):
     def message_id(self) -> str:
         """The same Message-ID on every attempt, so a receiving server can recognise a repeat."""
         return f"<newsletter.{self.edition_id}.{self.pk}@{site_domain()}>"
+
+
+class BounceReport(models.Model):
+    """A message that came back to the bounce address: a delivery status notification (RFC 3464),
+    a complaint from the reader's mail provider (ARF, RFC 5965), or anything else, kept for a
+    person to read when it matches no delivery or says nothing the site understands."""
+
+    class Kind(models.TextChoices):
+        HARD = "hard", _("Hard bounce: the address does not exist")
+        SOFT = "soft", _("Soft bounce: a temporary failure")
+        COMPLAINT = "complaint", _("Complaint: the reader reported it as spam")
+        UNKNOWN = "unknown", _("Not understood: for a person to read")
+
+    received_at = models.DateTimeField(_("received"), auto_now_add=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    delivery = models.ForeignKey(
+        Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="bounces", verbose_name=_("delivery")
+    )
+    recipient = models.CharField(_("recipient"), max_length=254, blank=True)
+    status = models.CharField(_("status code"), max_length=20, blank=True)
+    diagnostic = models.CharField(_("diagnostic"), max_length=500, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    raw = models.TextField(_("message"), blank=True)
+
+    class Meta:
+        verbose_name = _("returned message")
+        verbose_name_plural = _("returned messages")
+        ordering = ["-received_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.recipient or self.subject}"

@@ -6,7 +6,6 @@ side-column script only sends the same POST asking for JSON.
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,7 +19,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.context_processors import language_links
 from cndh.http import client_address, local_redirect_path
-from cndh.i18n import has_translation, localized
+from cndh.i18n import localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services
 from news.newsletter.forms import PreferencesForm, SubscribeForm
@@ -183,24 +182,10 @@ def one_click_unsubscribe(request, token: str):
 
 
 def _archive_queryset(language: str):
-    """The editions that went out to readers in ``language``: from the time their delivery
-    started, with a subject of their own in it (and not skipped for it), or sent in another
-    language by the manager's choice."""
-    own_subject = ~Q(**{f"subject_{language}": ""}) & Q(**{f"subject_{language}__isnull": False})
-    no_choice = ~Q(language_choices__has_key=language)
-    sent_in_another = Q(**{f"language_choices__{language}": Edition.LanguageChoice.FALLBACK})
+    """The editions that went out in ``language`` (services.delivery.edition_prepare), from the
+    time their delivery started."""
     started = Edition.objects.published().filter(prepared_at__isnull=False)
-    return started.filter((own_subject & no_choice) | sent_in_another)
-
-
-def _archive_queryset_languages(edition: Edition) -> list[str]:
-    """The languages whose archive lists ``edition`` (the same rule, in Python)."""
-    return [
-        code
-        for code, _name in settings.LANGUAGES
-        if edition.language_choices.get(code) == Edition.LanguageChoice.FALLBACK
-        or (has_translation(edition, "subject", code) and code not in edition.language_choices)
-    ]
+    return started.filter(sent_languages__contains=f",{language},")
 
 
 class ArchiveListView(BreadcrumbMixin, FirstPageMixin, ListView):
@@ -228,7 +213,7 @@ class ArchiveDetailView(BreadcrumbMixin, DetailView):
         context["contents"] = services.edition_contents(edition=self.object, language=language)
         # In the languages the edition did not go out in, the language switcher offers that
         # language's archive instead of a page that is not there.
-        sent_in = set(_archive_queryset_languages(self.object))
+        sent_in = set(self.object.sent_languages.strip(",").split(","))
         elsewhere = {}
         for code, _name in settings.LANGUAGES:
             if code not in sent_in:

@@ -30,6 +30,7 @@ class Sink:
         self.held = threading.Event()
         self._released = threading.Event()
         self.messages: list[tuple[list[str], bytes]] = []
+        self.senders: list[str] = []  # the envelope sender (MAIL FROM) of each message
         self.lock = threading.Lock()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -45,6 +46,7 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), envelope.original_content or envelope.content))
+            self.senders.append(envelope.mail_from)
             count = len(self.messages)
         if self.hold_at is not None and count == self.hold_at:
             self.held.set()

@@ -36,9 +36,13 @@ def test_each_subscriber_gets_the_edition_once_in_their_language(smtp_sink, sett
     factories.SubscriberFactory(status=Subscriber.Status.PENDING)
     factories.SubscriberFactory(status=Subscriber.Status.UNSUBSCRIBED)
 
-    assert deliver(edition) == {"sent": 3}
+    # Tamazight: no item has a Tamazight title and the subject has none either. Queueing would
+    # have asked the manager; an edition that reaches delivery so leaves its readers out, rather
+    # than send them "no news in this language" under an Arabic subject.
+    assert deliver(edition) == {"sent": 2}
     messages = {m["To"]: m for m in sink.parsed()}
-    assert sorted(messages) == sorted(s.email for s in readers.values())
+    assert sorted(messages) == sorted([readers["ar"].email, readers["fr"].email])
+    assert not Delivery.objects.filter(subscriber=readers["zgh"]).exists()
 
     arabic = messages[readers["ar"].email]
     assert arabic["Subject"] == "نشرة التعاون"
@@ -55,11 +59,6 @@ def test_each_subscriber_gets_the_edition_once_in_their_language(smtp_sink, sett
     assert "Nouvelle traduite" in french_html
     assert "خبر بالعربية فقط" not in french_html
     assert "/fr/news/" in french_html
-
-    # Tamazight: left to right, no item has a Tamazight title, the subject falls back to Arabic.
-    tamazight = messages[readers["zgh"].email]
-    assert '<html lang="zgh" dir="ltr">' in tamazight.get_body(preferencelist=("html",)).get_content()
-    assert "خبر" not in tamazight.get_body(preferencelist=("html",)).get_content().split("<h1")[1].split("</h1>")[1]
 
     edition.refresh_from_db()
     assert edition.completed_at is not None and edition.status == Edition.Status.PUBLISHED

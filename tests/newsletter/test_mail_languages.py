@@ -68,7 +68,10 @@ def parts(message) -> tuple[str, str]:
 def test_a_tamazight_edition_marks_its_arabic_subject_and_isolates_it_in_the_text(smtp_sink):
     sink = smtp_sink()
     item = factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ ⵏ ⵓⵎⵢⴰⵡⴰⵙ", summary_zgh="ⴰⴳⵣⵓⵍ ⵏ ⵓⵏⴳⵎⴰⵎ.")
-    edition = factories.EditionFactory(items=[item], subject_ar="نشرة التعاون الدولي.", subject_zgh="")
+    # No Tamazight subject: the manager chose to send the Arabic one (services.checks).
+    edition = factories.EditionFactory(
+        items=[item], subject_ar="نشرة التعاون الدولي.", subject_zgh="", language_choices={"zgh": "fallback"}
+    )
     reader = factories.SubscriberFactory(language="zgh")
     Edition.objects.filter(pk=edition.pk).update(queued_at=edition.created_at)
     assert services.edition_deliver(edition_id=edition.pk, worker_id="test-worker") == {"sent": 1}
@@ -101,7 +104,9 @@ def test_a_tamazight_edition_marks_its_arabic_subject_and_isolates_it_in_the_tex
 
 def test_a_tamazight_edition_with_its_own_subject_has_no_isolate_around_it(smtp_sink):
     sink = smtp_sink()
-    edition = factories.EditionFactory(items=[], subject_ar="نشرة", subject_zgh="ⵜⴰⴱⵔⴰⵜ ⵏ ⵉⵙⴰⵍⵏ")
+    edition = factories.EditionFactory(
+        items=[factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ")], subject_ar="نشرة", subject_zgh="ⵜⴰⴱⵔⴰⵜ ⵏ ⵉⵙⴰⵍⵏ"
+    )
     factories.SubscriberFactory(language="zgh")
     Edition.objects.filter(pk=edition.pk).update(queued_at=edition.created_at)
     services.edition_deliver(edition_id=edition.pk, worker_id="test-worker")

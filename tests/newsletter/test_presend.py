@@ -96,6 +96,9 @@ def test_queueing_is_refused_with_the_reason_until_a_choice_is_made(readers, edi
 def test_readers_skipped_get_nothing_and_the_others_their_language_once(
     readers, edition, admin_client, smtp_sink, django_capture_on_commit_callbacks
 ):
+    # A Tamazight subject but no Tamazight news: skipping its readers keeps it out of their archive.
+    Edition.objects.filter(pk=edition.pk).update(subject_zgh="ⵜⴰⴱⵔⴰⵜ ⵏ ⵢⵓⵏⵢⵓ")
+    edition.refresh_from_db()
     sink = smtp_sink()
     with django_capture_on_commit_callbacks(execute=True):
         assert admin_client.post(queue_url(edition), {"choice-zgh": "skip"}).status_code == 302
@@ -106,8 +109,9 @@ def test_readers_skipped_get_nothing_and_the_others_their_language_once(
     assert delivered == expected
     assert not Delivery.objects.filter(subscriber__language="zgh").exists()
     assert deliver(edition) == {}
-    # The Tamazight archive does not list what its readers did not get.
-    assert "نشرة يونيو" not in admin_client.get("/zgh/newsletter/archive/").content.decode()
+    # The Tamazight archive does not list what its readers did not get; the Arabic one does.
+    assert f"/archive/{edition.pk}/" not in admin_client.get("/zgh/newsletter/archive/").content.decode()
+    assert f"/archive/{edition.pk}/" in admin_client.get("/ar/newsletter/archive/").content.decode()
 
 
 def test_a_fallback_the_manager_chose_declares_itself_in_the_mail_and_the_archive(
@@ -161,3 +165,56 @@ def test_an_edition_with_something_for_every_reader_queues_at_once(readers, admi
     assert complete.queued_at is not None and complete.language_choices == {}
     assert Subscriber.objects.active().count() == 4
     assert Edition.objects.get(pk=complete.pk).queued_at is not None
+
+
+def test_readers_who_arrive_after_the_check_get_nothing_empty(readers, smtp_sink):
+    """Queued when no Tamazight reader had subscribed; one does before sending starts."""
+    sink = smtp_sink()
+    Subscriber.objects.filter(language="zgh").delete()
+    item = factories.NewsItemFactory(title_ar="خبر", title_fr="Nouvelle", title_en="")
+    edition = factories.EditionFactory(items=[item], subject_ar="نشرة", subject_fr="Lettre", subject_en="")
+    services.edition_queue(edition=edition)
+    late = factories.SubscriberFactory(language="zgh")
+    assert deliver(edition) == {"sent": 3}
+    assert late.email not in [m["To"] for m in sink.parsed()]
+    edition.refresh_from_db()
+    assert edition.sent_languages == ",ar,fr,"
+
+
+def test_a_language_that_gains_its_news_after_a_skip_is_sent_and_listed(readers, edition, smtp_sink, client):
+    sink = smtp_sink()
+    services.edition_queue(edition=edition, choices={"zgh": "skip"})
+    edition.items.add(factories.NewsItemFactory(title_zgh="ⴰⵏⴳⵎⴰⵎ"))
+    Edition.objects.filter(pk=edition.pk).update(subject_zgh="ⵜⴰⴱⵔⴰⵜ")
+    assert deliver(edition) == {"sent": 4}
+    assert readers["zgh"][0].email in [m["To"] for m in sink.parsed()]
+    assert f"/archive/{edition.pk}/" in client.get("/zgh/newsletter/archive/").content.decode()
+
+
+def test_a_queued_edition_keeps_the_choices_it_was_queued_with(readers, edition):
+    services.edition_queue(edition=edition, choices={"zgh": "skip"})
+    services.edition_queue(edition=edition, choices={"zgh": "fallback"})
+    edition.refresh_from_db()
+    assert edition.language_choices == {"zgh": "skip"}
+
+
+def test_a_refused_attempt_leaves_no_choice_behind(readers, edition):
+    with pytest.raises(services.EditionNotReady):
+        services.edition_queue(edition=edition, choices={"zgh": "not-a-choice"})
+    edition.refresh_from_db()
+    assert edition.language_choices == {} and edition.queued_at is None
+
+
+def test_the_fallback_subject_and_news_come_from_the_same_language(smtp_sink):
+    """English readers, an English subject missing, a French subject but Arabic news only: the
+    language offered is Arabic (subject and news), so the subject is Arabic too, not French."""
+    sink = smtp_sink()
+    reader = factories.SubscriberFactory(language="en")
+    item = factories.NewsItemFactory(title_ar="خبر", title_fr="", title_en="")
+    edition = factories.EditionFactory(items=[item], subject_ar="نشرة", subject_fr="Lettre", subject_en="")
+    [english] = [check for check in services.edition_check(edition=edition) if check.language == "en"]
+    assert english.fallback == "ar"
+    services.edition_queue(edition=edition, choices={"en": "fallback", "zgh": "skip"})
+    deliver(edition)
+    [message] = [m for m in sink.parsed() if m["To"] == reader.email]
+    assert message["Subject"] == "نشرة"

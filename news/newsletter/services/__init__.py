@@ -27,6 +27,7 @@ from news.newsletter.services.rendering import (
     edition_render,
     edition_send_test,
 )
+from news.newsletter.services.statistics import edition_statistics
 from news.newsletter.services.subscriptions import (
     AddressAlreadyKnown,
     ImportedRow,
@@ -66,6 +67,7 @@ __all__ = [
     "edition_prepare",
     "edition_queue",
     "edition_render",
+    "edition_statistics",
     "edition_send_test",
     "subscribe_attempt_allowed",
     "subscriber_confirm",

@@ -7,6 +7,7 @@ or to send them the edition in another language (``Edition.language_choices``), 
 message then declares (rendering.edition_contents).
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,6 +22,8 @@ from news.newsletter.services.rendering import (
     edition_items,
     edition_render,
 )
+
+logger = logging.getLogger(__name__)
 
 _PROBE_MESSAGE_ID = "<newsletter.check@example.invalid>"
 
@@ -124,13 +127,25 @@ def edition_check(*, edition: Edition, measure: bool = True) -> list[LanguageChe
     return checks
 
 
-def edition_skipped_languages(*, edition: Edition) -> set[str]:
-    """The languages whose readers the manager chose not to send this edition to."""
-    return {
-        check.language
-        for check in edition_check(edition=edition, measure=False)
-        if check.needs_choice and check.choice == Edition.LanguageChoice.SKIP
-    }
+def edition_sending_languages(*, edition: Edition) -> set[str]:
+    """The languages the edition goes out in, checked again when its delivery starts: those it
+    has a subject and news items in, and those the manager chose to send another language to.
+    A language that gained readers since the check and has nothing for them is left out, as
+    one the manager chose to skip: they would get an empty message."""
+    sending = set()
+    for check in edition_check(edition=edition, measure=False):
+        if check.items and check.has_subject:
+            sending.add(check.language)
+        elif check.choice == Edition.LanguageChoice.FALLBACK and check.fallback:
+            sending.add(check.language)
+        elif check.subscribers and check.choice != Edition.LanguageChoice.SKIP:
+            logger.warning(
+                "Edition %s: %s readers of %s get nothing, no choice was made for them",
+                edition.pk,
+                check.subscribers,
+                check.language,
+            )
+    return sending
 
 
 def edition_set_choices(*, edition: Edition, choices: dict[str, str]) -> None:
@@ -141,5 +156,5 @@ def edition_set_choices(*, edition: Edition, choices: dict[str, str]) -> None:
         if check.needs_choice
     }
     kept = {language: choice for language, choice in choices.items() if choice in offered.get(language, ())}
-    Edition.objects.filter(pk=edition.pk).update(language_choices=kept)
     edition.language_choices = kept
+    Edition.objects.filter(pk=edition.pk).update(language_choices=kept)

@@ -36,11 +36,12 @@ from django.utils import timezone
 from cndh.mail import dkim_sign
 from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import Delivery, Edition, Subscriber
+from news.newsletter.services.bounces import return_path
 from news.newsletter.services.checks import (
     EditionNotReady,
     edition_check,
+    edition_sending_languages,
     edition_set_choices,
-    edition_skipped_languages,
 )
 from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
 from news.newsletter.services.subscriptions import subscriber_mark_unmailable
@@ -58,15 +59,18 @@ def edition_queue(*, edition: Edition, choices: dict[str, str] | None = None) ->
     """
     from news.newsletter.tasks import deliver_edition
 
-    if choices is not None:
-        edition_set_choices(edition=edition, choices=choices)
-    checks = edition_check(edition=edition, measure=False)
-    if any(check.blocking for check in checks):
-        raise EditionNotReady(checks)
     with transaction.atomic():
-        updated = Edition.objects.filter(pk=edition.pk, queued_at__isnull=True).update(queued_at=timezone.now())
-        if not updated:
+        # Locked while it is checked, so two managers cannot queue it with different choices,
+        # and a refused attempt leaves no choice behind (the error rolls it back).
+        locked = Edition.objects.select_for_update().filter(pk=edition.pk, queued_at__isnull=True).first()
+        if locked is None:
             return
+        if choices is not None:
+            edition_set_choices(edition=edition, choices=choices)
+        checks = edition_check(edition=edition, measure=False)
+        if any(check.blocking for check in checks):
+            raise EditionNotReady(checks)
+        Edition.objects.filter(pk=edition.pk).update(queued_at=timezone.now())
         edition.refresh_from_db()
         task = deliver_edition
         if edition.scheduled_for and edition.scheduled_for > timezone.now() and task.get_backend().supports_defer:
@@ -85,7 +89,8 @@ def edition_prepare(*, edition: Edition) -> Edition:
             return edition
         if edition.selection == Edition.Selection.SINCE_LAST:
             edition.items.set(list(since_last_items(edition)))
-        readers = Subscriber.objects.active().exclude(language__in=edition_skipped_languages(edition=edition))
+        sending = sorted(edition_sending_languages(edition=edition))
+        readers = Subscriber.objects.active().filter(language__in=sending)
         subscriber_ids = readers.order_by("pk").values_list("pk", flat=True)
         Delivery.objects.bulk_create(
             (Delivery(edition=edition, subscriber_id=pk) for pk in subscriber_ids.iterator(chunk_size=2000)),
@@ -95,7 +100,8 @@ def edition_prepare(*, edition: Edition) -> Edition:
         # From now on the edition is in the public archive: its readers have it, or are getting it.
         edition.prepared_at = edition.publish_at = timezone.now()
         edition.status = Edition.Status.PUBLISHED
-        edition.save(update_fields=["prepared_at", "publish_at", "status", "updated_at"])
+        edition.sent_languages = f",{','.join(sending)}," if sending else ""
+        edition.save(update_fields=["prepared_at", "publish_at", "status", "sent_languages", "updated_at"])
     return edition
 
 
@@ -221,7 +227,9 @@ def _send_batch(
                     yield _mark_sent(pk=pk, token=token)
 
             try:
-                session.send(sender=sender, recipient=recipient, message=data, hand_over=hand_over)
+                session.send(
+                    sender=return_path(delivery) or sender, recipient=recipient, message=data, hand_over=hand_over
+                )
             except HandOverCancelled:
                 counts["lost_claim"] += 1
             except SmtpFailure as failure:

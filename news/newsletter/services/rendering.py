@@ -96,15 +96,19 @@ def edition_contents(*, edition: Edition, language: str) -> EditionContents:
     shown = edition_items(edition=edition, language=language, items=items)
     items_language = language
     intro = localized(edition, "introduction", language) if has_translation(edition, "introduction", language) else None
+    subject = localized(edition, "subject", language)
     if edition.language_choices.get(language) == Edition.LanguageChoice.FALLBACK:
+        # One other language for every part the readers' own lacks: the one the check offered.
         fallback = edition_fallback(edition=edition, language=language, items=items)
         if fallback and not shown:
             shown, items_language = edition_items(edition=edition, language=fallback, items=items), fallback
         if fallback and intro is None and has_translation(edition, "introduction", fallback):
             intro = localized(edition, "introduction", fallback)
+        if fallback and not has_translation(edition, "subject", language):
+            subject = localized(edition, "subject", fallback)
     return EditionContents(
         language=language,
-        subject=localized(edition, "subject", language),
+        subject=subject,
         introduction=intro,
         items=[
             (

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -79,6 +80,13 @@ def subscriber_subscribe(*, email: str, language: str, client_address: str | Non
     any address, and such a notice would let strangers make the site mail
     it; its owner already has the management links in every edition.
     """
+    return _ask_to_confirm(email=email, language=language, client_address=client_address, consent_given=True)
+
+
+def _ask_to_confirm(*, email: str, language: str, client_address: str | None, consent_given: bool) -> Subscriber:
+    """Make a new, pending, unsubscribed or bounced address pending with a fresh confirmation
+    link, and send it; an active one is left as it is. ``consent_given``: its owner ticked the
+    box (the subscribe form), recorded in the ledger; staff inviting an address record nothing."""
     email = email.strip()
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().with_email(email).first()
@@ -94,13 +102,14 @@ def subscriber_subscribe(*, email: str, language: str, client_address: str | Non
         subscriber.language = language
         subscriber.confirmation_nonce = secrets.token_hex(16)
         subscriber.save(update_fields=["status", "language", "confirmation_nonce", "updated_at"])
-        ConsentRecord.objects.create(
-            subscriber=subscriber,
-            action=ConsentRecord.Action.GIVEN,
-            text_version=CONSENT_TEXT_VERSION,
-            language=language,
-            client_address=client_address,
-        )
+        if consent_given:
+            ConsentRecord.objects.create(
+                subscriber=subscriber,
+                action=ConsentRecord.Action.GIVEN,
+                text_version=CONSENT_TEXT_VERSION,
+                language=language,
+                client_address=client_address,
+            )
         from news.newsletter.tasks import send_confirmation
 
         subscriber_id = subscriber.pk
@@ -175,7 +184,8 @@ def subscriber_confirm(*, token: str, client_address: str | None = None) -> Subs
         subscriber.status = Subscriber.Status.ACTIVE
         subscriber.confirmation_nonce = ""
         subscriber.confirmed_at = timezone.now()
-        subscriber.save(update_fields=["status", "confirmation_nonce", "confirmed_at", "updated_at"])
+        subscriber.soft_bounces = 0
+        subscriber.save(update_fields=["status", "confirmation_nonce", "confirmed_at", "soft_bounces", "updated_at"])
         given = subscriber.consents.filter(action=ConsentRecord.Action.GIVEN).last()
         ConsentRecord.objects.create(
             subscriber=subscriber,
@@ -232,7 +242,19 @@ def subscribers_export_csv(*, subscribers: Iterable[Subscriber], stream) -> None
 
 def _subscriber_row(subscriber: Subscriber) -> dict:
     consents = "; ".join(
-        f"{c.created_at.isoformat()} {c.action} v{c.text_version} {c.language} {c.client_address or ''}".strip()
+        " ".join(
+            part
+            for part in (
+                c.created_at.isoformat(),
+                c.action,
+                f"v{c.text_version}",
+                c.language,
+                c.client_address or "",
+                f"basis: {c.basis}" if c.basis else "",
+                f"entered by: {c.entered_by.get_username()}" if c.entered_by_id else "",
+            )
+            if part
+        )
         for c in subscriber.consents.all()
     )
     return {
@@ -262,6 +284,7 @@ def subscriber_add_by_hand(*, email: str, language: str, basis: str, text_versio
     with transaction.atomic():
         if Subscriber.objects.with_email(email).exists():
             raise AddressAlreadyKnown(email)
+        # The unique index on the address settles a race with the subscribe form: IntegrityError.
         now = timezone.now()
         subscriber = Subscriber.objects.create(
             email=email, language=language, status=Subscriber.Status.ACTIVE, confirmed_at=now
@@ -280,30 +303,31 @@ def subscriber_add_by_hand(*, email: str, language: str, basis: str, text_versio
 def subscriber_invite(*, email: str, language: str) -> Subscriber:
     """Send an address a confirmation link (double opt-in), as the subscribe form does, without
     recording a consent its owner has not given: the ledger gets one when they confirm."""
-    email = email.strip()
-    with transaction.atomic():
-        subscriber = Subscriber.objects.select_for_update().with_email(email).first()
-        if subscriber is None:
-            subscriber = Subscriber.objects.create(email=email, language=language)
-        elif subscriber.status == Subscriber.Status.ACTIVE:
-            return subscriber
-        subscriber.status = Subscriber.Status.PENDING
-        subscriber.language = language
-        subscriber.confirmation_nonce = secrets.token_hex(16)
-        subscriber.save(update_fields=["status", "language", "confirmation_nonce", "updated_at"])
-        from news.newsletter.tasks import send_confirmation
-
-        subscriber_id = subscriber.pk
-        transaction.on_commit(lambda: send_confirmation.enqueue(subscriber_id))
-    return subscriber
+    return _ask_to_confirm(email=email, language=language, client_address=None, consent_given=False)
 
 
 def subscribers_purge_pending() -> int:
     """Erase the addresses never confirmed within NEWSLETTER_PENDING_MAX_AGE, and their ledger
-    (law 09-08: keep no more than needed); returns how many."""
+    (law 09-08: keep no more than needed); returns how many.
+
+    An address that was subscribed once and asked again without confirming keeps its history:
+    it returns to where it was (left, or bounced), so that its ledger still shows its withdrawal
+    and nothing it did not confirm can make it active.
+    """
     cutoff = timezone.now() - timedelta(seconds=settings.NEWSLETTER_PENDING_MAX_AGE)
     stale = Subscriber.objects.filter(status=Subscriber.Status.PENDING, updated_at__lt=cutoff)
-    deleted, by_model = stale.delete()
+    history = Q(confirmed_at__isnull=False) | Q(
+        consents__action__in=[ConsentRecord.Action.CONFIRMED, ConsentRecord.Action.WITHDRAWN]
+    )
+    returning = Subscriber.objects.filter(pk__in=list(stale.filter(history).values_list("pk", flat=True)))
+    now = timezone.now()
+    returning.filter(bounced_at__isnull=False, unsubscribed_at__isnull=True).update(
+        status=Subscriber.Status.BOUNCED, confirmation_nonce="", updated_at=now
+    )
+    returning.filter(status=Subscriber.Status.PENDING).update(
+        status=Subscriber.Status.UNSUBSCRIBED, confirmation_nonce="", updated_at=now
+    )
+    _deleted, by_model = stale.exclude(pk__in=returning.values("pk")).delete()
     return by_model.get(Subscriber._meta.label, 0)
 
 
@@ -325,20 +349,36 @@ def subscribers_import_csv(*, text: str, entered_by) -> list[ImportedRow]:
     the reason. A bad row never stops the others."""
     from news.newsletter.forms import StaffSubscriberForm
 
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [name.strip().lower() for name in reader.fieldnames or []]
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+    except csv.Error:
+        header = []
     if "email" not in header or "language" not in header:
         raise ValueError(gettext("The first row must name the columns: email, language, basis, text_version."))
-    reader.fieldnames = header
     seen: set[str] = set()
-    results = []
-    for line, row in enumerate(reader, start=2):
-        if line - 1 > IMPORT_MAX_ROWS:
+    results: list[ImportedRow] = []
+    # Rows are numbered as a spreadsheet shows them: the header is row 1, an empty row counts,
+    # a cell holding a line break does not make two.
+    line = 1
+    while True:
+        line += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:  # a broken quote, a field too long: this row only
+            results.append(ImportedRow(line, "", "refused", str(error)))
+            continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(results) >= IMPORT_MAX_ROWS:
             reason = gettext("More than %(count)s rows: this one and the rest are left out.") % {
                 "count": IMPORT_MAX_ROWS
             }
             results.append(ImportedRow(line, "", "refused", reason))
             break
+        row = dict(zip(header, cells, strict=False))
         data = {column: (row.get(column) or "") for column in IMPORT_COLUMNS}
         form = StaffSubscriberForm(data=data)
         shown = strip_control_characters(data["email"], keep_whitespace=False)[:254]
@@ -354,16 +394,19 @@ def subscribers_import_csv(*, text: str, entered_by) -> list[ImportedRow]:
         if Subscriber.objects.with_email(email).exists():
             results.append(ImportedRow(line, email, "known"))
             continue
-        if form.cleaned_data["basis"]:
-            subscriber_add_by_hand(
-                email=email,
-                language=form.cleaned_data["language"],
-                basis=form.cleaned_data["basis"],
-                text_version=form.cleaned_data["text_version"],
-                entered_by=entered_by,
-            )
-            results.append(ImportedRow(line, email, "added"))
-        else:
-            subscriber_invite(email=email, language=form.cleaned_data["language"])
-            results.append(ImportedRow(line, email, "invited"))
+        try:
+            if form.cleaned_data["basis"]:
+                subscriber_add_by_hand(
+                    email=email,
+                    language=form.cleaned_data["language"],
+                    basis=form.cleaned_data["basis"],
+                    text_version=form.cleaned_data["text_version"],
+                    entered_by=entered_by,
+                )
+                results.append(ImportedRow(line, email, "added"))
+            else:
+                subscriber_invite(email=email, language=form.cleaned_data["language"])
+                results.append(ImportedRow(line, email, "invited"))
+        except (AddressAlreadyKnown, IntegrityError):  # subscribed meanwhile, from the site
+            results.append(ImportedRow(line, email, "known"))
     return results
