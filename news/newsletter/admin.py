@@ -231,7 +231,7 @@ class EditionAdmin(TranslatedAdmin):
     readonly_fields = ("queued_at", "prepared_at", "completed_at", "progress", "statistics")
     fieldsets = (
         (None, {"fields": ("subject", "introduction")}),
-        (_("Contents"), {"fields": ("selection", "items")}),
+        (_("Contents"), {"fields": ("selection", "items", "layout")}),
         (_("Sending"), {"fields": ("scheduled_for", "queued_at", "prepared_at", "completed_at", "progress")}),
         (_("Statistics"), {"fields": ("statistics",)}),
         (_("Public archive"), {"fields": ("status", "publish_at")}),

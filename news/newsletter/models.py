@@ -114,6 +114,11 @@ class Edition(Publishable):
         CHOSEN = "chosen", _("The news items chosen below")
         SINCE_LAST = "since-last", _("Everything published since the last edition")
 
+    class Layout(models.TextChoices):
+        COUNCIL = "council", _("The Council's newsletter: each item with its summary")
+        DIGEST = "digest", _("A digest: titles and dates only")
+        ANNOUNCEMENT = "announcement", _("An announcement: the first item in large, the others listed")
+
     class DeliveryState(models.TextChoices):
         NOT_QUEUED = "not-queued", _("Not queued yet")
         SCHEDULED = "scheduled", _("Scheduled")
@@ -123,6 +128,7 @@ class Edition(Publishable):
     subject = models.CharField(_("subject"), max_length=200)
     introduction = models.TextField(_("introduction"), blank=True)
     selection = models.CharField(_("news items"), max_length=12, choices=Selection.choices, default=Selection.CHOSEN)
+    layout = models.CharField(_("layout"), max_length=12, choices=Layout.choices, default=Layout.COUNCIL)
     items = models.ManyToManyField(NewsItem, blank=True, related_name="editions", verbose_name=_("chosen news items"))
     scheduled_for = models.DateTimeField(
         _("send at"), null=True, blank=True, help_text=_("Empty: as soon as it is queued.")

@@ -258,9 +258,16 @@ def edition_render(*, edition: Edition, language: str) -> RenderedEdition:
         return RenderedEdition(
             language=language,
             subject=context["subject"],
-            text=render_to_string("newsletter/email/edition.txt", context),
-            html=render_to_string("newsletter/email/edition.html", context),
+            text=render_to_string(_layout_template(edition, "txt"), context),
+            html=render_to_string(_layout_template(edition, "html"), context),
         )
+
+
+def _layout_template(edition: Edition, extension: str) -> str:
+    """The template of the edition's layout; the Council's own is the base the others extend."""
+    if edition.layout == Edition.Layout.COUNCIL:
+        return f"newsletter/email/edition.{extension}"
+    return f"newsletter/email/edition_{edition.layout}.{extension}"
 
 
 def _part_language(part: Localized | None, language: str) -> dict[str, str]:
