@@ -112,6 +112,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         "email",
         "status",
         "soft_bounces",
+        "topics",
         "confirmed_at",
         "unsubscribed_at",
         "bounced_at",

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from news.newsletter import topics
 from news.newsletter.addresses import UnmailableAddress, smtp_address
 from news.newsletter.models import CONSENT_TEXT_VERSION
 
@@ -13,6 +14,27 @@ def _no_line_breaks(value: str) -> str:
         # A line break in an address is an attempt to add mail headers.
         raise forms.ValidationError(_("Enter a valid email address."), code="invalid")
     return value
+
+
+class TopicsMixin(forms.Form):
+    """What the reader wants to receive; nothing ticked is everything."""
+
+    kinds = forms.MultipleChoiceField(
+        label=_("Kinds of news"), choices=topics.kind_choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    categories = forms.MultipleChoiceField(
+        label=_("About partners of these kinds"),
+        choices=topics.category_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    @property
+    def topic_fields(self):
+        return [self["kinds"], self["categories"]]
+
+    def chosen_topics(self) -> str:
+        return topics.stored([*self.cleaned_data.get("kinds", ()), *self.cleaned_data.get("categories", ())])
 
 
 def mailable_address(value: str) -> str:
@@ -31,7 +53,7 @@ def mailable_address(value: str) -> str:
     return email
 
 
-class SubscribeForm(forms.Form):
+class SubscribeForm(TopicsMixin):
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
@@ -66,8 +88,10 @@ class SubscribeForm(forms.Form):
         return bool(self.data.get("website"))
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(TopicsMixin):
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=settings.LANGUAGES)
+
+    field_order = ["language", "kinds", "categories"]
 
 
 class StaffSubscriberForm(forms.Form):

@@ -44,6 +44,9 @@ class Subscriber(TimeStamped):
     # Temporary failures reported after delivery (a full mailbox); at NEWSLETTER_SOFT_BOUNCE_LIMIT
     # the address counts as bounced. Reset when it confirms again.
     soft_bounces = models.PositiveSmallIntegerField(_("soft bounces"), default=0)
+    # What the reader wants to receive (news.newsletter.topics): ",kind:statement,category:european,";
+    # empty: everything.
+    topics = models.CharField(_("topics"), max_length=400, blank=True)
 
     objects = SubscriberQuerySet.as_manager()
 

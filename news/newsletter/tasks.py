@@ -51,9 +51,9 @@ def retry_mail_later(mail_task, error: OSError, attempt: int, *args) -> None:
 
 
 @task()
-def subscribe(email: str, language: str, client_address: str | None) -> None:
+def subscribe(email: str, language: str, client_address: str | None, topics: str = "") -> None:
     """A visitor's subscription, decided here rather than in the request (see ``subscription_request``)."""
-    services.subscriber_subscribe(email=email, language=language, client_address=client_address)
+    services.subscriber_subscribe(email=email, language=language, client_address=client_address, topics=topics)
     # Each subscription is also the moment to erase those never confirmed in time (law 09-08);
     # `manage.py purge_pending_subscribers` does the same from a timer.
     services.subscribers_purge_pending()

@@ -21,7 +21,7 @@ from cndh.context_processors import language_links
 from cndh.http import client_address, local_redirect_path
 from cndh.i18n import localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
-from news.newsletter import services
+from news.newsletter import services, topics
 from news.newsletter.forms import PreferencesForm, SubscribeForm
 from news.newsletter.models import Edition
 
@@ -73,7 +73,10 @@ class SubscribeView(BreadcrumbMixin, TemplateView):
             return self.render_to_response(context, status=429)
         if not form.is_robot():
             services.subscription_request(
-                email=email, language=form.cleaned_data["language"], client_address=client_address(request)
+                email=email,
+                language=form.cleaned_data["language"],
+                client_address=client_address(request),
+                topics=form.chosen_topics(),
             )
         if wants_json(request):
             return JsonResponse({"ok": True, "message": str(SUBSCRIBED_MESSAGE)})
@@ -155,7 +158,13 @@ class PreferencesView(ManageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", PreferencesForm(initial={"language": self.subscriber.language}))
+        chosen = topics.chosen(self.subscriber.topics)
+        initial = {
+            "language": self.subscriber.language,
+            "kinds": [t for t in chosen if t.startswith(topics.KIND)],
+            "categories": [t for t in chosen if t.startswith(topics.CATEGORY)],
+        }
+        context.setdefault("form", PreferencesForm(initial=initial))
         context["subscriber"] = self.subscriber
         context["token"] = self.kwargs["token"]
         return context
@@ -164,8 +173,10 @@ class PreferencesView(ManageMixin, TemplateView):
         form = PreferencesForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        services.subscriber_set_language(subscriber=self.subscriber, language=form.cleaned_data["language"])
-        messages.success(request, _("Your newsletter language has been changed."))
+        services.subscriber_set_language(
+            subscriber=self.subscriber, language=form.cleaned_data["language"], topics=form.chosen_topics()
+        )
+        messages.success(request, _("Your choices have been saved."))
         return redirect("newsletter:preferences", token=token)
 
 

@@ -124,9 +124,14 @@ def test_a_block_of_arabic_on_a_tamazight_page_reads_from_its_own_start(page, de
 
 def test_the_consent_box_stays_beside_its_label_on_a_tamazight_page(page, demo):
     page.goto("/zgh/newsletter/")
-    box = page.locator("main input[type=checkbox]").first.bounding_box()
-    label = page.locator("main label[for$='consent']").first.bounding_box()
-    assert abs(box["y"] - label["y"]) < 30 and 0 <= label["x"] - (box["x"] + box["width"]) < 30
+    # The consent box, and each topic's, at the start of its label's line.
+    boxes = page.locator("main input[type=checkbox]")
+    assert boxes.count() == 12
+    for index in range(boxes.count()):
+        box = boxes.nth(index)
+        label = page.locator(f"main label[for='{box.get_attribute('id')}']").bounding_box()
+        box = box.bounding_box()
+        assert abs(box["y"] - label["y"]) < 30 and 0 <= label["x"] - (box["x"] + box["width"]) < 30
 
 
 def test_marked_arabic_content_keeps_its_direction_and_the_fallback_contents_list_reads_right_to_left(page, demo):

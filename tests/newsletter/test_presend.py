@@ -218,3 +218,56 @@ def test_the_fallback_subject_and_news_come_from_the_same_language(smtp_sink):
     deliver(edition)
     [message] = [m for m in sink.parsed() if m["To"] == reader.email]
     assert message["Subject"] == "نشرة"
+
+
+def test_readers_choose_their_topics_on_the_subscribe_page_and_their_preferences(client, smtp_sink, settings):
+    from news.newsletter.services import subscriber_manage_token
+
+    page = client.get("/fr/newsletter/").content.decode()
+    assert page.count('name="kinds"') == 3 and page.count('name="categories"') == 8
+    client.post(
+        "/fr/newsletter/",
+        {"email": "topics@example.org", "language": "fr", "consent": "on", "kinds": ["kind:statement"]},
+    )
+    reader = Subscriber.objects.get(email="topics@example.org")
+    assert reader.topics == ",kind:statement,"
+    # The side column's form, without topics, is everything; an active address keeps its choices.
+    Subscriber.objects.filter(pk=reader.pk).update(status=Subscriber.Status.ACTIVE)
+    client.post("/fr/newsletter/", {"email": "topics@example.org", "language": "fr", "consent": "on"})
+    reader.refresh_from_db()
+    assert reader.topics == ",kind:statement,"
+
+    url = f"/fr/newsletter/preferences/{subscriber_manage_token(subscriber=reader)}/"
+    assert re.search(r'value="kind:statement" id="[^"]+" checked', client.get(url).content.decode())
+    client.post(url, {"language": "ar", "categories": ["category:european", "category:no-such"]})
+    reader.refresh_from_db()
+    assert (reader.language, reader.topics) == ("fr", ",kind:statement,")  # refused: unknown choice
+    client.post(url, {"language": "ar", "categories": ["category:european"]})
+    reader.refresh_from_db()
+    assert (reader.language, reader.topics) == ("ar", ",category:european,")
+    client.post(url, {"language": "ar"})
+    reader.refresh_from_db()
+    assert reader.topics == ""  # nothing ticked: everything
+
+
+def test_the_monthly_edition_carries_what_is_new_and_skips_languages_with_nothing(
+    readers, smtp_sink, django_capture_on_commit_callbacks
+):
+    import io
+
+    from django.core.management import call_command
+
+    sink = smtp_sink()
+    out = io.StringIO()
+    factories.NewsItemFactory(title_ar="جديد", title_fr="Nouveau", title_en="")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("monthly_edition", stdout=out)
+    edition = Edition.objects.get()
+    assert edition.selection == Edition.Selection.SINCE_LAST and edition.queued_at is not None
+    assert edition.language_choices == {"zgh": "skip"}
+    assert {m["Content-Language"] for m in sink.parsed()} == {"ar", "fr"}
+    assert all(m["Subject"] for m in sink.parsed())
+
+    # Nothing new since: no edition at all.
+    call_command("monthly_edition", stdout=out)
+    assert Edition.objects.count() == 1 and "no edition" in out.getvalue()

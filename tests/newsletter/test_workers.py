@@ -143,3 +143,32 @@ def test_two_workers_at_once_send_no_message_twice(smtp_sink, start_worker):
     # Both took part: rows were claimed under two worker ids.
     claimers = {worker_id.rsplit(":", 1)[0] for worker_id in Delivery.objects.values_list("claimed_by", flat=True)}
     assert len(claimers) == 2
+
+
+def test_two_workers_send_an_edition_to_exactly_the_readers_of_its_topics_once(smtp_sink, start_worker):
+    """Statements about the European institutions: the readers who chose statements, or
+    European partners, or nothing, get it once each in their language; the others not at all."""
+    sink = smtp_sink()
+    chosen = {0: ",kind:statement,", 1: ",category:european,", 2: ",kind:press-release,", 3: ""}
+    Subscriber.objects.bulk_create(
+        Subscriber(
+            email=f"reader{n}@example.org",
+            language=("ar", "fr", "zgh", "en")[n % 4],
+            status="active",
+            topics=chosen[(n // 4) % 4],
+        )
+        for n in range(SUBSCRIBERS)
+    )
+    partner = factories.PartnerFactory(category="european")
+    item = factories.NewsItemFactory(kind="statement", title_zgh="ⴰⵏⴳⵎⴰⵎ")
+    item.partners.add(partner)
+    edition = factories.EditionFactory(items=[item], subject_zgh="ⵜⴰⴱⵔⴰⵜ", subject_en="Newsletter")
+    services.edition_queue(edition=edition)
+    workers = [start_worker(sink.port), start_worker(sink.port)]
+    wait_until(lambda: delivered(edition), timeout=60, message="the edition was not finished", processes=workers)
+
+    received = Counter(sink.recipients())
+    expected = set(Subscriber.objects.exclude(topics=",kind:press-release,").values_list("email", flat=True))
+    assert set(received) == expected and set(received.values()) == {1}
+    languages = {m["To"]: m["Content-Language"] for m in sink.parsed()}
+    assert all(languages[s.email] == s.language for s in Subscriber.objects.filter(email__in=expected))

@@ -59,7 +59,7 @@ def subscribe_attempt_allowed(*, email: str, client_address: str | None) -> bool
     return True
 
 
-def subscription_request(*, email: str, language: str, client_address: str | None) -> None:
+def subscription_request(*, email: str, language: str, client_address: str | None, topics: str = "") -> None:
     """Queue a visitor's subscription; the task decides what it means for that address.
 
     The request does the same work whether the address is new, pending or
@@ -68,10 +68,10 @@ def subscription_request(*, email: str, language: str, client_address: str | Non
     """
     from news.newsletter.tasks import subscribe
 
-    subscribe.enqueue(email=email, language=language, client_address=client_address)
+    subscribe.enqueue(email=email, language=language, client_address=client_address, topics=topics)
 
 
-def subscriber_subscribe(*, email: str, language: str, client_address: str | None) -> Subscriber:
+def subscriber_subscribe(*, email: str, language: str, client_address: str | None, topics: str = "") -> Subscriber:
     """Record consent and send a confirmation link; an active address is left as it is.
 
     New and pending addresses get a (new) confirmation link, within the
@@ -80,10 +80,14 @@ def subscriber_subscribe(*, email: str, language: str, client_address: str | Non
     any address, and such a notice would let strangers make the site mail
     it; its owner already has the management links in every edition.
     """
-    return _ask_to_confirm(email=email, language=language, client_address=client_address, consent_given=True)
+    return _ask_to_confirm(
+        email=email, language=language, client_address=client_address, consent_given=True, topics=topics
+    )
 
 
-def _ask_to_confirm(*, email: str, language: str, client_address: str | None, consent_given: bool) -> Subscriber:
+def _ask_to_confirm(
+    *, email: str, language: str, client_address: str | None, consent_given: bool, topics: str = ""
+) -> Subscriber:
     """Make a new, pending, unsubscribed or bounced address pending with a fresh confirmation
     link, and send it; an active one is left as it is. ``consent_given``: its owner ticked the
     box (the subscribe form), recorded in the ledger; staff inviting an address record nothing."""
@@ -98,10 +102,12 @@ def _ask_to_confirm(*, email: str, language: str, client_address: str | None, co
                 subscriber = Subscriber.objects.select_for_update().with_email(email).get()
         if subscriber.status == Subscriber.Status.ACTIVE:
             return subscriber
+        # An active address keeps its choices (above): anyone can type any address.
         subscriber.status = Subscriber.Status.PENDING
         subscriber.language = language
+        subscriber.topics = topics
         subscriber.confirmation_nonce = secrets.token_hex(16)
-        subscriber.save(update_fields=["status", "language", "confirmation_nonce", "updated_at"])
+        subscriber.save(update_fields=["status", "language", "topics", "confirmation_nonce", "updated_at"])
         if consent_given:
             ConsentRecord.objects.create(
                 subscriber=subscriber,
@@ -216,9 +222,12 @@ def subscriber_unsubscribe(*, subscriber: Subscriber, client_address: str | None
     return subscriber
 
 
-def subscriber_set_language(*, subscriber: Subscriber, language: str) -> Subscriber:
-    Subscriber.objects.filter(pk=subscriber.pk).update(language=language, updated_at=timezone.now())
-    subscriber.language = language
+def subscriber_set_language(*, subscriber: Subscriber, language: str, topics: str | None = None) -> Subscriber:
+    """The subscriber's language, and what they want to receive when ``topics`` is given."""
+    changes = {"language": language} if topics is None else {"language": language, "topics": topics}
+    Subscriber.objects.filter(pk=subscriber.pk).update(**changes, updated_at=timezone.now())
+    for name, value in changes.items():
+        setattr(subscriber, name, value)
     return subscriber
 
 
