@@ -271,3 +271,34 @@ def test_the_monthly_edition_carries_what_is_new_and_skips_languages_with_nothin
     # Nothing new since: no edition at all.
     call_command("monthly_edition", stdout=out)
     assert Edition.objects.count() == 1 and "no edition" in out.getvalue()
+
+
+def test_topics_are_those_of_the_news_each_language_gets(smtp_sink):
+    """The only statement has an Arabic title: a French reader who wants statements has none in
+    the French message and is left out; an Arabic one gets it; one who chose nothing gets all."""
+    sink = smtp_sink()
+    statement = factories.NewsItemFactory(kind="statement", title_ar="تصريح", title_fr="", title_en="")
+    news = factories.NewsItemFactory(kind="news", title_ar="خبر", title_fr="Nouvelle", title_en="")
+    edition = factories.EditionFactory(items=[statement, news], subject_ar="نشرة", subject_fr="Lettre", subject_en="")
+    wants = {
+        "fr-statements": factories.SubscriberFactory(language="fr", topics=",kind:statement,"),
+        "fr-all": factories.SubscriberFactory(language="fr"),
+        "ar-statements": factories.SubscriberFactory(language="ar", topics=",kind:statement,"),
+    }
+    checks = {check.language: check for check in services.edition_check(edition=edition, measure=False)}
+    assert (checks["fr"].subscribers, checks["ar"].subscribers) == (1, 1)
+    services.edition_queue(edition=edition)
+    deliver(edition)
+    assert sorted(m["To"] for m in sink.parsed()) == sorted([wants["fr-all"].email, wants["ar-statements"].email])
+
+
+def test_the_monthly_edition_run_twice_before_sending_starts_makes_one(readers):
+    import io
+
+    from django.core.management import call_command
+
+    factories.NewsItemFactory(title_ar="جديد", title_fr="Nouveau", title_en="")
+    out = io.StringIO()
+    call_command("monthly_edition", stdout=out)  # queued; no worker has started it yet
+    call_command("monthly_edition", stdout=out)
+    assert Edition.objects.count() == 1 and "has not started" in out.getvalue()

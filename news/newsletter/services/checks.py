@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import get_language_info, ngettext
 
 from cndh.i18n import has_translation
@@ -21,7 +21,9 @@ from news.newsletter.services.rendering import (
     edition_fallback,
     edition_items,
     edition_render,
+    edition_shown_items,
 )
+from news.newsletter.topics import edition_topics, readers_of
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +104,14 @@ class EditionNotReady(Exception):
 
 def edition_check(*, edition: Edition, measure: bool = True) -> list[LanguageCheck]:
     """One check per language of the site, in the order of settings.LANGUAGES."""
-    readers = dict(
-        Subscriber.objects.active().values_list("language").annotate(count=Count("pk")).values_list("language", "count")
-    )
     items = edition_all_items(edition)
+    readers = dict(
+        Subscriber.objects.active()
+        .filter(edition_readers(edition=edition, items=items))
+        .values_list("language")
+        .annotate(count=Count("pk"))
+        .values_list("language", "count")
+    )
     checks = []
     for code, _name in settings.LANGUAGES:
         check = LanguageCheck(
@@ -125,6 +131,18 @@ def edition_check(*, edition: Edition, measure: bool = True) -> list[LanguageChe
             check.size = len(rendered.as_bytes(subscriber=probe, message_id=_PROBE_MESSAGE_ID))
         checks.append(check)
     return checks
+
+
+def edition_readers(*, edition: Edition, items: list | None = None, languages=None) -> Q:
+    """The subscribers an edition is for, per language: those who chose none of the topics, or
+    one of the topics of the news items their language's message carries (news.newsletter.topics)."""
+    items = edition_all_items(edition) if items is None else items
+    condition = Q(pk__in=[])
+    codes = [code for code, _name in settings.LANGUAGES] if languages is None else languages
+    for code in codes:
+        shown, _language = edition_shown_items(edition=edition, language=code, items=items)
+        condition |= Q(language=code) & readers_of(edition_topics(shown))
+    return condition
 
 
 def edition_sending_languages(*, edition: Edition) -> set[str]:

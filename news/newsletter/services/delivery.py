@@ -40,13 +40,13 @@ from news.newsletter.services.bounces import return_path
 from news.newsletter.services.checks import (
     EditionNotReady,
     edition_check,
+    edition_readers,
     edition_sending_languages,
     edition_set_choices,
 )
 from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
 from news.newsletter.services.subscriptions import subscriber_mark_unmailable
 from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
-from news.newsletter.topics import edition_topics, readers_of
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +91,8 @@ def edition_prepare(*, edition: Edition) -> Edition:
         if edition.selection == Edition.Selection.SINCE_LAST:
             edition.items.set(list(since_last_items(edition)))
         sending = sorted(edition_sending_languages(edition=edition))
-        # Readers of its languages who chose none of the topics of its news are left out.
-        subjects = edition_topics(edition.items.published().prefetch_related("partners"))
-        readers = Subscriber.objects.active().filter(language__in=sending).filter(readers_of(subjects))
+        # In each language, the readers who chose none of the topics of its news are left out.
+        readers = Subscriber.objects.active().filter(edition_readers(edition=edition, languages=sending))
         subscriber_ids = readers.order_by("pk").values_list("pk", flat=True)
         Delivery.objects.bulk_create(
             (Delivery(edition=edition, subscriber_id=pk) for pk in subscriber_ids.iterator(chunk_size=2000)),

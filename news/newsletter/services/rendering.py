@@ -52,8 +52,19 @@ def since_last_items(edition: Edition):
 def edition_all_items(edition: Edition) -> list[NewsItem]:
     """The edition's published news items, newest first, whatever their languages."""
     if edition.selection == Edition.Selection.SINCE_LAST and edition.prepared_at is None:
-        return list(since_last_items(edition))
-    return list(edition.items.published().order_by("-publish_at", "-pk"))
+        return list(since_last_items(edition).prefetch_related("partners"))
+    return list(edition.items.published().order_by("-publish_at", "-pk").prefetch_related("partners"))
+
+
+def edition_shown_items(*, edition: Edition, language: str, items: list[NewsItem]) -> tuple[list[NewsItem], str]:
+    """The news items readers in ``language`` get, and the language they are shown in: their own
+    titles, or, where there are none and the manager chose so, the fallback language's."""
+    shown = edition_items(edition=edition, language=language, items=items)
+    if not shown and edition.language_choices.get(language) == Edition.LanguageChoice.FALLBACK:
+        fallback = edition_fallback(edition=edition, language=language, items=items)
+        if fallback:
+            return edition_items(edition=edition, language=fallback, items=items), fallback
+    return shown, language
 
 
 def edition_items(*, edition: Edition, language: str, items: list[NewsItem] | None = None) -> list[NewsItem]:
@@ -93,15 +104,12 @@ def edition_contents(*, edition: Edition, language: str) -> EditionContents:
     that language and the manager chose to send another language (``language_choices``), that
     language's items and introduction. The subject falls back on its own (``localized``)."""
     items = edition_all_items(edition)
-    shown = edition_items(edition=edition, language=language, items=items)
-    items_language = language
+    shown, items_language = edition_shown_items(edition=edition, language=language, items=items)
     intro = localized(edition, "introduction", language) if has_translation(edition, "introduction", language) else None
     subject = localized(edition, "subject", language)
     if edition.language_choices.get(language) == Edition.LanguageChoice.FALLBACK:
         # One other language for every part the readers' own lacks: the one the check offered.
         fallback = edition_fallback(edition=edition, language=language, items=items)
-        if fallback and not shown:
-            shown, items_language = edition_items(edition=edition, language=fallback, items=items), fallback
         if fallback and intro is None and has_translation(edition, "introduction", fallback):
             intro = localized(edition, "introduction", fallback)
         if fallback and not has_translation(edition, "subject", language):

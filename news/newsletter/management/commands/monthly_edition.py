@@ -4,6 +4,7 @@ a month (README "Newsletter")."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -17,6 +18,15 @@ class Command(BaseCommand):
     help = __doc__
 
     def handle(self, *args, **options):
+        with transaction.atomic():
+            self._make()
+
+    def _make(self):
+        # An edition queued and not yet started has not fixed its news: the next one would
+        # carry the same. Wait for it (and run twice, this makes one edition).
+        if Edition.objects.select_for_update().filter(queued_at__isnull=False, prepared_at__isnull=True).exists():
+            self.stdout.write("An edition is queued and has not started yet: no new edition.")
+            return
         probe = Edition(selection=Edition.Selection.SINCE_LAST)
         if not since_last_items(probe).exists():
             self.stdout.write("Nothing published since the last edition: no edition.")
