@@ -60,20 +60,12 @@ def wrap_tables(html: str, language: str | None = None) -> str:
     """
     label = escape(gettext("Table (scrolls sideways)"))
     page = page_language()
-    if language is None or language == page:
-        return _TABLE.sub(
-            lambda m: f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}">{m.group(0)}</div>',
-            html or "",
-        )
-    # The box scrolls from the table's start: it takes the table's direction.
-    outer = f'lang="{page}" dir="{direction_of(language)}"'
-    return _TABLE.sub(
-        lambda m: (
-            f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}" {outer}>'
-            f'<div lang="{language}">{m.group(0)}</div></div>'
-        ),
-        html or "",
-    )
+    box, inner, close = "", "", ""
+    if language is not None and language != page:
+        # The box scrolls from the table's start: it takes the table's direction.
+        box, inner, close = f' lang="{page}" dir="{direction_of(language)}"', f'<div lang="{language}">', "</div>"
+    opening = f'<div class="table-scroll" tabindex="0" role="region" aria-label="{label}"{box}>{inner}'
+    return _TABLE.sub(lambda m: f"{opening}{m.group(0)}{close}</div>", html or "")
 
 
 def ascii_slug(text: str) -> str:

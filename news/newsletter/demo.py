@@ -6,7 +6,7 @@ from cndh.demo import set_related, translated, upsert
 from news.demo import CASABLANCA
 from news.models import NewsItem
 from news.newsletter.demo_content import EDITION_2021_REVIEW
-from news.newsletter.models import Edition
+from news.newsletter.models import Edition, comma_delimited
 
 
 def load(*, log) -> dict[str, int]:
@@ -26,7 +26,7 @@ def load_edition(entry: dict, *, log) -> Edition:
             "selection": Edition.Selection.CHOSEN,
             "queued_at": sent,
             "prepared_at": sent,
-            "sent_languages": "," + ",".join(code for code, text in entry["subject"].items() if text) + ",",
+            "sent_languages": comma_delimited(code for code, text in entry["subject"].items() if text),
             "publish_at": sent,
             "status": Edition.Status.PUBLISHED,
         },

@@ -15,6 +15,23 @@ from news.models import NewsItem
 CONSENT_TEXT_VERSION = "1"
 
 
+# A few short values kept in one text field, ",a,b," (empty for none), which both databases
+# search with a plain LIKE: a subscriber's topics, the languages an edition went out in.
+
+
+def comma_delimited(values) -> str:
+    values = list(values)
+    return f",{','.join(values)}," if values else ""
+
+
+def comma_values(text: str) -> list[str]:
+    return [value for value in (text or "").strip(",").split(",") if value]
+
+
+def holds_value(field: str, value: str) -> models.Q:
+    return models.Q(**{f"{field}__contains": f",{value},"})
+
+
 class SubscriberQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status=Subscriber.Status.ACTIVE)

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from news.models import NewsItem
+from news.newsletter.models import comma_delimited, comma_values, holds_value
 from partners.models import Partner
 
 KIND = "kind:"
@@ -31,13 +32,13 @@ def all_topics() -> set[str]:
 def stored(topics) -> str:
     """The text a subscriber's topics are kept as; everything, or nothing known, is empty."""
     chosen = sorted(set(topics) & all_topics())
-    if not chosen or set(chosen) == all_topics():
+    if set(chosen) == all_topics():
         return ""
-    return f",{','.join(chosen)},"
+    return comma_delimited(chosen)
 
 
 def chosen(text: str) -> list[str]:
-    return [topic for topic in (text or "").strip(",").split(",") if topic]
+    return comma_values(text)
 
 
 def edition_topics(items) -> set[str]:
@@ -53,7 +54,7 @@ def readers_of(topics: set[str]) -> Q:
     """Subscribers who chose none (everything) or at least one of ``topics``."""
     condition = Q(topics="")
     for topic in topics:
-        condition |= Q(topics__contains=f",{topic},")
+        condition |= holds_value("topics", topic)
     return condition
 
 

@@ -23,7 +23,7 @@ from cndh.i18n import localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services, topics
 from news.newsletter.forms import PreferencesForm, SubscribeForm
-from news.newsletter.models import Edition
+from news.newsletter.models import Edition, comma_values, holds_value
 
 
 def wants_json(request) -> bool:
@@ -173,7 +173,7 @@ class PreferencesView(ManageMixin, TemplateView):
         form = PreferencesForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        services.subscriber_set_language(
+        services.subscriber_set_preferences(
             subscriber=self.subscriber, language=form.cleaned_data["language"], topics=form.chosen_topics()
         )
         messages.success(request, _("Your choices have been saved."))
@@ -196,7 +196,7 @@ def _archive_queryset(language: str):
     """The editions that went out in ``language`` (services.delivery.edition_prepare), from the
     time their delivery started."""
     started = Edition.objects.published().filter(prepared_at__isnull=False)
-    return started.filter(sent_languages__contains=f",{language},")
+    return started.filter(holds_value("sent_languages", language))
 
 
 class ArchiveListView(BreadcrumbMixin, FirstPageMixin, ListView):
@@ -224,7 +224,7 @@ class ArchiveDetailView(BreadcrumbMixin, DetailView):
         context["contents"] = services.edition_contents(edition=self.object, language=language)
         # In the languages the edition did not go out in, the language switcher offers that
         # language's archive instead of a page that is not there.
-        sent_in = set(self.object.sent_languages.strip(",").split(","))
+        sent_in = set(comma_values(self.object.sent_languages))
         elsewhere = {}
         for code, _name in settings.LANGUAGES:
             if code not in sent_in:

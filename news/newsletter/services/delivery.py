@@ -35,7 +35,7 @@ from django.utils import timezone
 
 from cndh.mail import dkim_sign
 from news.newsletter.addresses import UnmailableAddress, smtp_address
-from news.newsletter.models import Delivery, Edition, Subscriber
+from news.newsletter.models import Delivery, Edition, Subscriber, comma_delimited
 from news.newsletter.services.bounces import return_path
 from news.newsletter.services.checks import (
     EditionNotReady,
@@ -102,7 +102,7 @@ def edition_prepare(*, edition: Edition) -> Edition:
         # From now on the edition is in the public archive: its readers have it, or are getting it.
         edition.prepared_at = edition.publish_at = timezone.now()
         edition.status = Edition.Status.PUBLISHED
-        edition.sent_languages = f",{','.join(sending)}," if sending else ""
+        edition.sent_languages = comma_delimited(sending)
         edition.save(update_fields=["prepared_at", "publish_at", "status", "sent_languages", "updated_at"])
     return edition
 

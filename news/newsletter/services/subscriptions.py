@@ -222,8 +222,8 @@ def subscriber_unsubscribe(*, subscriber: Subscriber, client_address: str | None
     return subscriber
 
 
-def subscriber_set_language(*, subscriber: Subscriber, language: str, topics: str | None = None) -> Subscriber:
-    """The subscriber's language, and what they want to receive when ``topics`` is given."""
+def subscriber_set_preferences(*, subscriber: Subscriber, language: str, topics: str | None = None) -> Subscriber:
+    """The subscriber's language, and what they want to receive (their topics) when given."""
     changes = {"language": language} if topics is None else {"language": language, "topics": topics}
     Subscriber.objects.filter(pk=subscriber.pk).update(**changes, updated_at=timezone.now())
     for name, value in changes.items():
