@@ -107,7 +107,7 @@ def test_drafts_and_scheduled_items_are_absent_from_lists_until_due(client):
     visible = factories.NewsItemFactory(title_fr="Visible")
     draft = factories.NewsItemFactory(status=NewsItem.Status.DRAFT, title_fr="Brouillon")
     scheduled = factories.NewsItemFactory(publish_at=timezone.now() + timezone.timedelta(hours=1), title_fr="Programmé")
-    year = timezone.localtime().year
+    year = timezone.localtime(visible.publish_at).year
     for path in ("/fr/news/", f"/fr/news/{year}/"):
         assert list(client.get(path).context["items"]) == [visible], path
     assert client.get(fr(draft.get_absolute_url())).status_code == 404
