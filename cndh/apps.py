@@ -10,6 +10,7 @@ class CndhConfig(AppConfig):
     def ready(self):
         from cndh import checks  # noqa: F401 - registers the deployment checks
         from cndh.languages import register_extra_languages
+        from cndh.search import pages  # noqa: F401 - registers the fixed pages' search source
 
         register_extra_languages()
 

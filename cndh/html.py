@@ -48,6 +48,18 @@ def anchor_headings(html: str) -> tuple[str, list[Heading]]:
     return _HEADING.sub(number, html or ""), headings
 
 
+def heading_parts(html: str) -> list[tuple[str, str, str]]:
+    """The fragment cut at its headings: (anchor, heading, HTML up to the next heading) for each,
+    with anchors as ``anchor_headings`` numbers them; what comes before the first heading is
+    the part with an empty anchor and heading."""
+    parts, start, anchor, heading = [], 0, "", ""
+    for number, match in enumerate(_HEADING.finditer(html or ""), start=1):
+        parts.append((anchor, heading, html[start : match.start()]))
+        anchor, heading, start = f"s{number}", strip_tags(match.group(2)).strip(), match.end()
+    parts.append((anchor, heading, (html or "")[start:]))
+    return parts
+
+
 _TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
 
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -111,6 +112,14 @@ class Page(Publishable):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        names = {
+            self.Key.HOME: "cndh:home",
+            self.Key.COOPERATION: "cndh:cooperation",
+            self.Key.INTERNATIONAL_PARTNERS: "partners:directory",
+        }
+        return reverse(names[self.key])
+
 
 class WorkerHeartbeat(models.Model):
     """A background worker's last sign of life, written every ``WORKER_HEARTBEAT_SECONDS`` while it runs.
@@ -133,3 +142,45 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self):
         return f"{self.hostname}:{self.pid}"
+
+
+class SearchEntry(models.Model):
+    """One text the site search finds: an item, or one part of a chapter, in one language.
+
+    Written by ``cndh.search.index`` whenever a registered model is saved, for items in every
+    state: who may see an entry is decided when searching, by the item's own ``published()``.
+    ``title_terms`` and ``terms`` hold the words in their indexed form (``cndh.search.text``);
+    the engines index those (a ``tsvector`` column on PostgreSQL, an FTS5 table on SQLite,
+    both kept by triggers: migration 0003).
+    """
+
+    source = models.CharField(max_length=20)
+    object_id = models.PositiveBigIntegerField()
+    part = models.PositiveSmallIntegerField(default=0)
+    anchor = models.CharField(max_length=20, blank=True)
+    language = models.CharField(max_length=5)
+    #: PostgreSQL's text search configuration for the language (arabic, french, english, simple).
+    config = models.CharField(max_length=20)
+    title = models.CharField(max_length=700)
+    text = models.TextField(blank=True)
+    title_terms = models.TextField()
+    terms = models.TextField(blank=True)
+    year = models.PositiveSmallIntegerField(null=True)
+    category = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "object_id", "part", "language"], name="searchentry_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.source}:{self.object_id}:{self.part} [{self.language}]"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed titles, folded but not stemmed: what "did you mean" proposes."""
+
+    word = models.CharField(max_length=60, unique=True)
+
+    def __str__(self):
+        return self.word

@@ -7,6 +7,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from cndh import media, views
+from cndh.search import views as search_views
 from cndh.sitemaps import StaticViewSitemap
 from news.newsletter.views import one_click_unsubscribe
 from news.sitemaps import NewsItemSitemap, NewsYearSitemap
@@ -18,6 +19,9 @@ site_urls = (
     [
         path("", views.HomeView.as_view(), name="home"),
         path("cooperation/", views.CooperationView.as_view(), name="cooperation"),
+        path("search/", search_views.SearchView.as_view(), name="search"),
+        path("search/suggestions/", search_views.suggestions, name="search-suggest"),
+        path("search/opensearch.xml", search_views.OpenSearchView.as_view(), name="opensearch"),
     ],
     "cndh",
 )

@@ -9,6 +9,7 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from news import search  # noqa: F401 - registers the site search's source
         from news.latest import forget_latest_news
         from news.models import NewsItem
 

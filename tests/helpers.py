@@ -30,6 +30,11 @@ def sitemap_paths(client) -> list[str]:
     return ["/" + loc.text.split("://", 1)[1].split("/", 1)[1] for loc in root.findall("s:url/s:loc", ns)]
 
 
+def search_paths(code: str) -> list[str]:
+    """The search page as visitors meet it: with results, with none, and refusing a query."""
+    return [f"/{code}/search/?q=2021", f"/{code}/search/?q=zzqqxx", f"/{code}/search/?q={'x' * 300}&year=abc"]
+
+
 def one_path_per_view(paths: list[str]) -> list[str]:
     """A representative path for each view and language (the first the sitemap lists)."""
     from django.urls import resolve

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import LANGUAGES, sitemap_paths
+from tests.helpers import LANGUAGES, search_paths, sitemap_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -27,7 +27,7 @@ def extra_paths() -> list[str]:
     """Pages the sitemap does not list: error pages and lists with odd filters."""
     paths = []
     for code in LANGUAGES:
-        paths += [f"/{code}/no-such-page/", f"/{code}/reports/?year=abc&kind=%00&page=-1"]
+        paths += [f"/{code}/no-such-page/", f"/{code}/reports/?year=abc&kind=%00&page=-1", *search_paths(code)]
     return paths
 
 

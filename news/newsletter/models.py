@@ -112,6 +112,12 @@ class ConsentRecord(models.Model):
 
 
 class EditionQuerySet(PublishableQuerySet):
+    def archived_in(self, language: str):
+        """The editions of the public archive in ``language``: those that went out in it
+        (services.delivery.edition_prepare), from the time their delivery started."""
+        started = self.published().filter(prepared_at__isnull=False)
+        return started.filter(holds_value("sent_languages", language))
+
     def with_progress(self):
         by_status = Delivery.Status
         return self.annotate(

@@ -23,7 +23,7 @@ from cndh.i18n import localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services, topics
 from news.newsletter.forms import PreferencesForm, SubscribeForm
-from news.newsletter.models import Edition, comma_values, holds_value
+from news.newsletter.models import Edition, comma_values
 
 
 def wants_json(request) -> bool:
@@ -193,10 +193,7 @@ def one_click_unsubscribe(request, token: str):
 
 
 def _archive_queryset(language: str):
-    """The editions that went out in ``language`` (services.delivery.edition_prepare), from the
-    time their delivery started."""
-    started = Edition.objects.published().filter(prepared_at__isnull=False)
-    return started.filter(holds_value("sent_languages", language))
+    return Edition.objects.archived_in(language)
 
 
 class ArchiveListView(BreadcrumbMixin, FirstPageMixin, ListView):

@@ -6,3 +6,6 @@ class TreatiesConfig(AppConfig):
     name = "partners.treaties"
     label = "treaties"
     verbose_name = _("Treaties and reporting")
+
+    def ready(self):
+        from partners.treaties import search  # noqa: F401 - registers the site search's sources

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from tests.e2e.conftest import axe_violations, horizontal_overflow
-from tests.helpers import DIRECTIONS, one_path_per_view, sitemap_paths
+from tests.helpers import DIRECTIONS, one_path_per_view, search_paths, sitemap_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_every_kind_of_page_in_every_language_is_accessible_local_and_fits_a_phone(page, context, live_server, demo):
     paths = one_path_per_view(sitemap_paths(Client()))
     assert len(paths) >= 4 * 5
+    paths += [path for code in DIRECTIONS for path in search_paths(code)]
     local = live_server.url.split("/")[2]
     problems = {}
     for path in paths:

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.helpers import one_path_per_view, sitemap_paths
+from tests.helpers import one_path_per_view, search_paths, sitemap_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -81,7 +81,7 @@ def test_on_every_tamazight_page_each_text_says_its_own_language(page, demo):
     paths = [path for path in one_path_per_view(sitemap_paths(Client())) if path.startswith("/zgh/")]
     assert len(paths) >= 5
     wrong, tifinagh = {}, 0
-    for path in [*paths, "/zgh/newsletter/", "/zgh/no-such-page/"]:
+    for path in [*paths, "/zgh/newsletter/", "/zgh/no-such-page/", *search_paths("zgh")]:
         page.goto(path)
         nodes = page.evaluate(SCRIPTS)
         tifinagh += sum(node["script"] == "tifinagh" for node in nodes)
