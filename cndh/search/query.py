@@ -162,20 +162,25 @@ def _entries(ids) -> list[SearchEntry]:
 
 def excerpt(body: str, matched: set[str], language: str, *, size: int = EXCERPT_WORDS) -> SafeString:
     """Some ``size`` words of ``body`` around its first matched word, matches in ``<mark>``."""
-    tokens = [(m.start(), m.end(), text.term(m.group(), language)) for m in text.WORD.finditer(body or "")]
-    if not tokens:
+    spans = [m.span() for m in text.WORD.finditer(body or "")]
+    if not spans:
         return mark_safe("")  # noqa: S308  # nosec B308 B703  # empty
-    first = next((i for i, token in enumerate(tokens) if token[2] in matched), 0)
+
+    def found(begin: int, end: int) -> bool:
+        return text.term(body[begin:end], language) in matched
+
+    # Words are stemmed up to the first match and in the window only, not through a long text.
+    first = next((i for i, (begin, end) in enumerate(spans) if found(begin, end)), 0)
     start = max(0, first - size // 3)
-    window = tokens[start : start + size]
+    window = spans[start : start + size]
     pieces, cursor = [], window[0][0]
-    for begin, end, term in window:
+    for begin, end in window:
         pieces.append(escape(body[cursor:begin]))
         word = escape(body[begin:end])
-        pieces.append(f"<mark>{word}</mark>" if term in matched else word)
+        pieces.append(f"<mark>{word}</mark>" if found(begin, end) else word)
         cursor = end
     before = "… " if start > 0 else ""
-    after = " …" if start + size < len(tokens) else escape(body[cursor:])
+    after = " …" if start + size < len(spans) else escape(body[cursor:])
     return mark_safe(before + "".join(pieces) + after)  # noqa: S308  # nosec B308 B703  # escaped above
 
 

@@ -82,12 +82,17 @@ def _snowball(language: str):
     return snowballstemmer.stemmer(_SNOWBALL[language])
 
 
+def _folded_word(word: str) -> str:
+    """One word folded, without what precedes an elision ("l'homme", "d'Afrique": the word is
+    what follows the apostrophe) and without the joiners written inside it."""
+    folded = fold(word).replace("’", "'")
+    return folded.rsplit("'", 1)[-1].replace("\u200c", "").replace("\u200d", "")
+
+
 @functools.lru_cache(maxsize=65536)
 def term(word: str, language: str) -> str:
     """The indexed form of one word of a text in ``language``."""
-    folded = fold(word).replace("’", "'")
-    # Elision ("l'homme", "d'Afrique"): the word is what follows the apostrophe.
-    folded = folded.rsplit("'", 1)[-1].replace("\u200c", "").replace("\u200d", "")
+    folded = _folded_word(word)
     if not folded:
         return ""
     if _ARABIC_LETTER.match(folded):
@@ -101,7 +106,7 @@ def prefix_term(word: str, language: str) -> str:
     """The indexed form of a word still being typed, to match the beginning of indexed words:
     its stem when that begins the word (French, English); for Arabic, the word without its
     article, however short what remains ("الأم" is on its way to "الأمم", indexed "امم")."""
-    folded = fold(word).replace("’", "'").rsplit("'", 1)[-1]
+    folded = _folded_word(word)
     if _ARABIC_LETTER.match(folded):
         for prefix in _ARABIC_PREFIXES:
             if folded.startswith(prefix) and len(folded) > len(prefix):
