@@ -81,10 +81,6 @@ class Hit:
     context: str = ""
 
     @property
-    def is_fallback(self) -> bool:
-        return self.title.is_fallback
-
-    @property
     def kind(self) -> str:
         return self.source.label
 

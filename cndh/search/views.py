@@ -89,7 +89,6 @@ class SearchView(BreadcrumbMixin, TemplateView):
             query=data["q"],
             results=results,
             chosen=chosen,
-            all_url={name: _facet_url(data["q"], **{**chosen, name: ""}) for name in chosen},
             page_obj=results.page,
             paginator=results.page.paginator if results.page else None,
             is_paginated=bool(results.page and results.page.has_other_pages()),
