@@ -12,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from cndh.i18n import missing_languages
 from cndh.models import Page, Publishable
+from cndh.pagecache import content_changed
 from cndh.search import query as search
 
 
@@ -83,8 +84,9 @@ class TranslatedStackedInline(DirectionMixin, TranslationStackedInline):
 class PublishableAdminMixin:
     """The bulk actions every publishable model shares: publish, and return to draft.
 
-    Both write with ``update()``, which sends no signal: an admin whose model has
-    caches keyed on saves (the latest news) overrides them to refresh those.
+    Both write with ``update()``, which sends no signal: they drop the stored pages
+    themselves, and an admin whose model has other caches keyed on saves (the latest
+    news) overrides them to refresh those.
     Each model admin declares its own list columns and filters.
     """
 
@@ -93,10 +95,12 @@ class PublishableAdminMixin:
     @admin.action(description=_("Publish the selected items"))
     def make_published(self, request, queryset):
         queryset.update(status=Publishable.Status.PUBLISHED)
+        content_changed()
 
     @admin.action(description=_("Return the selected items to draft"))
     def make_draft(self, request, queryset):
         queryset.update(status=Publishable.Status.DRAFT)
+        content_changed()
 
 
 @admin.register(Page)

@@ -1,11 +1,14 @@
-"""The site as the outside world sees it: its public address, and the visitor's network address."""
+"""The site as the outside world sees it: its public address, the visitor's network address, where a form came from."""
 
 import ipaddress
+from functools import wraps
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import DisallowedHost, ImproperlyConfigured
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.module_loading import import_string
+from django.views.decorators.csrf import csrf_exempt
 
 
 def client_address(request) -> str | None:
@@ -65,3 +68,43 @@ def local_redirect_path(request, target: str, *, fallback: str) -> str:
     if not parts.path.startswith("/") or decoded.startswith("//"):
         return fallback
     return f"{parts.path}?{parts.query}" if parts.query else parts.path
+
+
+def is_same_origin_post(request) -> bool:
+    """Whether a browser sent this POST from a page of this site, as its own headers say.
+
+    For the forms of public pages, which carry no CSRF token so that the pages
+    set no cookie and can be cached (README "Caching"). Browsers send
+    ``Sec-Fetch-Site`` and ``Origin`` with every POST, cross-site ones included,
+    and a page cannot forge either; ``Referer`` stands in where both are missing.
+    A request with none of the three is no browser's cross-site request (which
+    is all a CSRF token defends against), so it passes. Django's CSRF check does
+    the same with Origin and Referer, but only together with its token.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in ("same-origin", "none")
+    source = request.headers.get("Origin") or request.headers.get("Referer")
+    if source is None:
+        return True
+    parts = urlsplit(source)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    try:
+        return origin == f"{request.scheme}://{request.get_host()}" or origin in settings.CSRF_TRUSTED_ORIGINS
+    except DisallowedHost:
+        return False
+
+
+def same_origin_post(view):
+    """Refuse, with the site's own "form not sent" page, a POST that a page of another site sent.
+
+    The view is exempt from the CSRF token check: :func:`is_same_origin_post` takes its place.
+    """
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method == "POST" and not is_same_origin_post(request):
+            return import_string(settings.CSRF_FAILURE_VIEW)(request, reason="the form was sent from another site")
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(checked)

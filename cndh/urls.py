@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path
 
 from cndh import media, views
@@ -42,7 +42,8 @@ sitemaps = {
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", index, {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
     path(settings.ADMIN_URL, admin.site.urls),
     # RFC 8058 one-click unsubscribe: mail clients POST here; a language prefix would redirect them.
     path("newsletter/one-click/<str:token>/", one_click_unsubscribe, name="newsletter-one-click"),

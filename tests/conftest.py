@@ -18,6 +18,12 @@ def _clear_cache():
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on (tests run with it off: see cndh/settings/test.py)."""
+    settings.PAGE_CACHE_SECONDS = 3600
+
+
+@pytest.fixture
 def staff_client(db, django_user_model):
     from django.test import Client
 

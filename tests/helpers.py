@@ -19,15 +19,37 @@ def html_lang_dir(html: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-def sitemap_paths(client) -> list[str]:
-    """Every public address the sitemap lists, as paths (all languages)."""
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_documents(client) -> list[tuple[str, bytes]]:
+    """The sitemap index's pages, (path, body) each, in the order it lists them."""
     import xml.etree.ElementTree as ET  # noqa: S405 - our own sitemap
 
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    root = ET.fromstring(response.content)  # noqa: S314
-    return ["/" + loc.text.split("://", 1)[1].split("/", 1)[1] for loc in root.findall("s:url/s:loc", ns)]
+    documents = []
+    for loc in ET.fromstring(response.content).findall("s:sitemap/s:loc", SITEMAP_NS):  # noqa: S314
+        path = "/" + loc.text.split("://", 1)[1].split("/", 1)[1]
+        page = client.get(path)
+        assert page.status_code == 200, path
+        documents.append((path, page.content))
+    return documents
+
+
+def sitemap_urls(client):
+    """Every <url> of every page of the sitemap."""
+    import xml.etree.ElementTree as ET  # noqa: S405 - our own sitemap
+
+    return [
+        url for _path, body in sitemap_documents(client) for url in ET.fromstring(body).findall("s:url", SITEMAP_NS)
+    ]  # noqa: S314
+
+
+def sitemap_paths(client) -> list[str]:
+    """Every public address the sitemap lists, as paths (all languages)."""
+    locations = [url.find("s:loc", SITEMAP_NS).text for url in sitemap_urls(client)]
+    return ["/" + loc.split("://", 1)[1].split("/", 1)[1] for loc in locations]
 
 
 def search_paths(code: str) -> list[str]:

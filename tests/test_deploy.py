@@ -4,13 +4,16 @@ the two container healthchecks, checked against a real gunicorn and a real nginx
 Docker cannot run here, so the compose rules are read from the file itself.
 """
 
+import contextlib
 import datetime
+import gzip
 import os
 import re
 import shutil
 import ssl
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -241,6 +244,12 @@ def test_the_web_healthcheck_fails_when_nothing_answers(production_env):
 
 @pytest.fixture
 def nginx(production_gunicorn, tmp_path):
+    with running_nginx(production_gunicorn, tmp_path) as ports:
+        yield ports
+
+
+@contextlib.contextmanager
+def running_nginx(upstream_port: int, tmp_path):
     binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
     if binary is None:
         if os.environ.get("CI") == "true":
@@ -266,7 +275,7 @@ def nginx(production_gunicorn, tmp_path):
         (ROOT / "deploy" / "nginx" / "cndh.conf.template")
         .read_text()
         .replace("${SERVER_NAME}", "cndh.example.org")
-        .replace("server web:8000;", f"server 127.0.0.1:{production_gunicorn};")
+        .replace("server web:8000;", f"server 127.0.0.1:{upstream_port};")
         .replace("listen 80 ", f"listen 127.0.0.1:{http_port} ")
         .replace("listen 443 ", f"listen 127.0.0.1:{https_port} ")
         .replace(
@@ -274,6 +283,8 @@ def nginx(production_gunicorn, tmp_path):
             f"return 301 https://cndh.example.org:{https_port}$request_uri",
         )
         .replace("/etc/nginx/certs", str(certificates))
+        .replace("/etc/nginx/cndh/cache.conf", str(ROOT / "deploy" / "nginx" / "cache.conf"))
+        .replace("/var/cache/nginx/pages", str(tmp_path / "pages"))
         .replace("root /srv;", f"root {srv};")
     )
     assert "${" not in server.replace("$request_uri", "")
@@ -295,10 +306,12 @@ def nginx(production_gunicorn, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    wait_for_port(https_port, process)
-    yield http_port, https_port
-    process.terminate()
-    process.wait(timeout=20)
+    try:
+        wait_for_port(https_port, process)
+        yield http_port, https_port
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
 
 
 def fetch(url: str, *, method: str = "GET", headers: dict | None = None):
@@ -368,3 +381,40 @@ def test_nginx_refuses_a_body_larger_than_the_largest_upload_before_reading_it(n
         headers={"Content-Length": str(48 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded"},
     )
     assert status == 413
+
+
+def test_nginx_keeps_public_pages_and_builds_personal_ones_each_time(nginx):
+    _http, https_port = nginx
+    url = f"https://127.0.0.1:{https_port}/robots.txt"
+    first, second = fetch(url), fetch(url)
+    assert first[1]["X-Proxy-Cache"] == "MISS" and second[1]["X-Proxy-Cache"] == "HIT"
+    assert first[2] == second[2] and b"Sitemap:" in second[2]
+    assert "public" in second[1]["Cache-Control"]
+    for cookie in ("sessionid=abc", "messages=abc"):
+        assert fetch(url, headers={"Cookie": cookie})[1]["X-Proxy-Cache"] == "BYPASS", cookie
+    # /healthz is never_cache: asked through the proxy each time.
+    health = f"https://127.0.0.1:{https_port}/healthz"
+    assert fetch(health)[1]["X-Proxy-Cache"] == fetch(health)[1]["X-Proxy-Cache"] == "MISS"
+
+
+def test_nginx_compresses_what_the_site_sends(nginx):
+    _http, https_port = nginx
+    url = f"https://127.0.0.1:{https_port}/fr/search/opensearch.xml"
+    status, headers, body = fetch(url, headers={"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert "<OpenSearchDescription" in gzip.decompress(body).decode()
+    assert "Accept-Encoding" in headers["Vary"]
+
+
+def test_nginx_serves_the_last_good_copy_while_the_site_is_down(production_env, tmp_path):
+    with contextlib.ExitStack() as stack:
+        site = contextlib.ExitStack()
+        port = site.enter_context(gunicorn(production_env | {"DJANGO_PAGE_MAX_AGE": "1"}))
+        _http, https_port = stack.enter_context(running_nginx(port, tmp_path))
+        url = f"https://127.0.0.1:{https_port}/robots.txt"
+        status, headers, body = fetch(url)
+        assert status == 200 and "max-age=1" in headers["Cache-Control"]
+        site.close()  # the site stops
+        time.sleep(1.5)  # the copy expires
+        status, headers, stale = fetch(url)
+        assert (status, headers["X-Proxy-Cache"], stale) == (200, "STALE", body)

@@ -85,6 +85,10 @@ MIDDLEWARE = [
     "cndh.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 answers from the ETag and Last-Modified of every response, cached or not.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the shared cache, before any session, locale or view work.
+    "cndh.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -150,6 +154,14 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (cndh.pagecache, README "Caching"): anonymous pages are kept in the cache
+# above until their content changes, at most this many seconds (0: no page cache). On by
+# default only with Redis: a cache of each process's own would miss another's invalidations.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0"))
+# How long browsers and the proxy may keep a public page: a visitor sees a change at most
+# twice this late (once in the proxy, once in the browser).
+PAGE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_MAX_AGE", "30"))
 
 # Staff sign-in (README "Staff sign-in"). django-axes checks for a lockout before any
 # other backend looks at the password, so it comes first.

@@ -10,6 +10,7 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cndh.context_processors import language_links
-from cndh.http import client_address, local_redirect_path
+from cndh.http import client_address, local_redirect_path, same_origin_post
 from cndh.i18n import localized
 from cndh.views import BreadcrumbMixin, FirstPageMixin
 from news.newsletter import services, topics
@@ -43,8 +44,14 @@ THROTTLED_MESSAGE = gettext_lazy(
 )
 
 
+@method_decorator(same_origin_post, name="dispatch")
 class SubscribeView(BreadcrumbMixin, TemplateView):
-    """The newsletter's own page; the side-column form posts here too."""
+    """The newsletter's own page; the side-column form posts here too.
+
+    The form carries no CSRF token, so that every page with the side column can be
+    cached (cndh.pagecache): the origin check, the double opt-in (a forged request can
+    only send a confirmation mail) and the rate limits stand in for it.
+    """
 
     template_name = "newsletter/subscribe.html"
 
