@@ -1,6 +1,6 @@
 import django_filters
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from cndh.dates import MONTHS
@@ -26,6 +26,12 @@ def _partners(request):
     # Partners of published news, by name as the visitor reads it.
     with_news = NewsItem.partners.through.objects.filter(newsitem__in=NewsItem.objects.published())
     return Partner.objects.published().filter(pk__in=with_news.values("partner")).order_by(localized_order("name"))
+
+
+#: The partner choice offers at most this many partners (those with the most news): the list
+#: page must not grow with the number of partners. Any partner's slug still filters, and each
+#: partner's page links to its news.
+PARTNER_CHOICES = 40
 
 
 class NewsFilter(django_filters.FilterSet):
@@ -58,6 +64,26 @@ class NewsFilter(django_filters.FilterSet):
         super().__init__(*args, request=request, **kwargs)
         if "year" in self.filters:
             self.filters["year"].extra["choices"] = lambda: [(year, year) for year in news_years(request)]
+
+    @property
+    def form(self):
+        form = super().form
+        field = form.fields.get("partner")
+        if field is not None and not getattr(field, "is_capped", False):
+            # The choices shown; what the field accepts is still field.queryset, all partners with news.
+            shown = field.iterator(field)
+            shown.queryset = self._shown_partners(field.queryset)
+            field.widget.choices = shown
+            field.is_capped = True
+        return form
+
+    def _shown_partners(self, partners):
+        busiest = partners.annotate(news=Count("news_items")).order_by("-news", "pk").values("pk")[:PARTNER_CHOICES]
+        shown = Q(pk__in=busiest)
+        selected = self.data.get("partner") if self.data else None
+        if selected:
+            shown |= Q(slug=selected)
+        return partners.filter(shown)
 
     def search(self, queryset, name, value):
         """Words found in the title or summary, in any language."""

@@ -1,5 +1,7 @@
 from collections import Counter, defaultdict
 
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import reverse
@@ -37,23 +39,62 @@ class InternationalPartnersView(PageView):
         return context
 
 
+#: Unfiltered, each category shows this many partners and a link to all of its own.
+GROUP_SIZE = 30
+#: Filtered (by category, country, name...), the directory shows this many partners a page.
+PAGE_SIZE = 120
+#: What the directory shows of a partner.
+DIRECTORY_FIELDS = ["slug", "category", "country", "status", "publish_at"] + [
+    f"{field}_{code}" for field in ("name", "acronym") for code, _name in settings.LANGUAGES
+]
+
+
 def partners_directory(request) -> dict:
-    """The filtered directory grouped by category, and the map of every partner's country."""
-    filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published())
+    """The filtered directory grouped by category, and the map of every partner's country.
+
+    Neither grows with the number of partners: unfiltered, each category shows its first
+    ``GROUP_SIZE`` partners and a link to the rest; filtered, the partners come in pages.
+    """
+    filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published().only(*DIRECTORY_FIELDS))
     partners = sorted(filterset.qs, key=lambda p: localized(p, "name").value.casefold())
+    is_filtered = filterset.is_bound and filterset.is_valid() and any(filterset.form.cleaned_data.values())
+    page_obj = None
+    if is_filtered:
+        paginator = Paginator(partners, PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        shown = page_obj.object_list
+    else:
+        shown = partners
     by_category = {value: [] for value in Partner.Category.values}
-    for partner in partners:
+    for partner in shown:
         by_category[partner.category].append(partner)
-    groups = [(value, label, by_category[value]) for value, label in Partner.Category.choices if by_category[value]]
+    totals = Counter(partner.category for partner in partners)
+    groups = [
+        {
+            "value": value,
+            "label": label,
+            "partners": by_category[value] if is_filtered else by_category[value][:GROUP_SIZE],
+            "count": totals[value],
+            "all_url": None if is_filtered or totals[value] <= GROUP_SIZE else f"?category={value}#directory",
+        }
+        for value, label in Partner.Category.choices
+        if by_category[value]
+    ]
     counts = Counter(Partner.objects.published().exclude(country="").values_list("country", flat=True))
     map_countries = sorted(
         ((code, countries.name(code), count) for code, count in counts.items()), key=lambda item: item[1]
     )
+    query = request.GET.copy()
+    query.pop("page", None)
     return {
         "filter": filterset,
         "partner_groups": groups,
         "partner_count": len(partners),
-        "is_filtered": filterset.is_bound and any(filterset.form.cleaned_data.values()),
+        "is_filtered": is_filtered,
+        "page_obj": page_obj,
+        "paginator": page_obj.paginator if page_obj else None,
+        "is_paginated": bool(page_obj and page_obj.has_other_pages()),
+        "query_without_page": query.urlencode(),
         "world_map": world_map_svg(dict(counts), link_pattern="?country={code}#directory"),
         "map_countries": map_countries,
     }

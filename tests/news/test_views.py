@@ -256,3 +256,20 @@ def test_partner_filter_lists_partners_by_name_as_the_visitor_reads_it(client):
     assert options("en") == ["zeta", "beta", "alpha"]
     assert options("ar") == ["zeta", "alpha", "beta"]
     assert options("zgh") == options("ar")  # Tamazight names fall back to Arabic
+
+
+def test_the_partner_choice_stays_short_and_any_partner_with_news_still_filters(client):
+    from news.filters import PARTNER_CHOICES
+
+    partners = factories.PartnerFactory.create_batch(PARTNER_CHOICES + 5)
+    for n, partner in enumerate(partners):
+        for _ in range(1 + (n < PARTNER_CHOICES)):  # the first ones have two items, the last five one
+            factories.NewsItemFactory(partners=[partner])
+    html = client.get("/fr/news/").content.decode()
+    options = re.findall(r'<option value="([^"]*)"', html.split('name="partner"')[1].split("</select>")[0])
+    assert len(options) == PARTNER_CHOICES + 1  # and "All partners"
+    quiet = partners[-1]
+    assert quiet.slug not in options
+    narrowed = client.get(f"/fr/news/?partner={quiet.slug}")
+    assert len(narrowed.context["items"]) == 1
+    assert f'<option value="{quiet.slug}" selected>' in narrowed.content.decode()

@@ -129,7 +129,7 @@ def test_filters_narrow_by_category_country_agreement_and_name_in_any_language(c
 
     def found(query, lang="en"):
         response = client.get(DIRECTORY.format(lang=lang) + "?" + query)
-        return {p for _v, _l, group in response.context["partner_groups"] for p in group}
+        return {p for group in response.context["partner_groups"] for p in group["partners"]}
 
     assert found("category=nhri-networks") == {geneva}
     assert found("country=FR") == {paris, ended}
@@ -146,7 +146,7 @@ def test_directory_groups_partners_by_category_with_counts(client):
         factories.PartnerFactory(category=Partner.Category.EUROPEAN)
     factories.PartnerFactory(category=Partner.Category.DIPLOMATIC)
     response = client.get(DIRECTORY.format(lang="en"))
-    groups = {value: len(group) for value, _label, group in response.context["partner_groups"]}
+    groups = {group["value"]: len(group["partners"]) for group in response.context["partner_groups"]}
     assert groups == {"european": 3, "diplomatic": 1}
     assert re.search(r"European institutions <span class=\"meta\">\(3\)</span>", response.content.decode())
 
@@ -383,3 +383,24 @@ def test_the_partners_address_without_a_slug_leads_to_the_directory(client):
     response = client.get("/fr/partners/")
     assert response.status_code == 302
     assert response["Location"] == "/fr/cooperation/international-partners/"
+
+
+@pytest.mark.django_db
+def test_a_large_category_shows_its_first_partners_and_links_to_all_of_them_in_pages(client):
+    from partners.views import GROUP_SIZE, PAGE_SIZE
+
+    factories.PageFactory(key=Page.Key.INTERNATIONAL_PARTNERS)
+    factories.PartnerFactory(category=Partner.Category.DIPLOMATIC)
+    factories.PartnerFactory.create_batch(PAGE_SIZE + 5, category=Partner.Category.EUROPEAN)
+    page = client.get(DIRECTORY.format(lang="en"))
+    groups = {group["value"]: group for group in page.context["partner_groups"]}
+    assert len(groups["european"]["partners"]) == GROUP_SIZE and groups["european"]["count"] == PAGE_SIZE + 5
+    assert len(groups["diplomatic"]["partners"]) == 1 and groups["diplomatic"]["all_url"] is None
+    html = page.content.decode()
+    assert f'href="?category=european#directory">All {PAGE_SIZE + 5} partners in “European institutions”' in html
+
+    first = client.get(DIRECTORY.format(lang="en") + "?category=european")
+    second = client.get(DIRECTORY.format(lang="en") + "?category=european&page=2")
+    shown = [p for response in (first, second) for g in response.context["partner_groups"] for p in g["partners"]]
+    assert len(shown) == len(set(shown)) == PAGE_SIZE + 5
+    assert 'href="?category=european&amp;page=2" rel="next"' in first.content.decode()
