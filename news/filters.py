@@ -1,5 +1,6 @@
 import django_filters
 from django.conf import settings
+from django.core.validators import slug_re
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -81,7 +82,8 @@ class NewsFilter(django_filters.FilterSet):
         busiest = partners.annotate(news=Count("news_items")).order_by("-news", "pk").values("pk")[:PARTNER_CHOICES]
         shown = Q(pk__in=busiest)
         selected = self.data.get("partner") if self.data else None
-        if selected:
+        # Only a slug reaches the query: a value with a NUL in it is refused by PostgreSQL.
+        if selected and slug_re.fullmatch(selected):
             shown |= Q(slug=selected)
         return partners.filter(shown)
 
