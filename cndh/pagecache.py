@@ -23,8 +23,9 @@ between, from the old rows, is stored under a generation nobody reads any more.
 Django's own cache middleware keys pages by URL and a fixed prefix, and gives
 them the browser's lifetime as theirs; here the server keeps a page as long as
 it is right, while browsers and the proxy keep it only ``PAGE_MAX_AGE`` seconds
-(see ``public_cache_control``), which bounds what a visitor can be shown after
-a change: ``2 * PAGE_MAX_AGE`` (README "Caching").
+(see ``public_cache_control``), which bounds how late a visitor can see a
+change: ``3 * PAGE_MAX_AGE``, once in the proxy, once in the browser and once
+more while the browser revalidates (README "Caching").
 """
 
 import datetime
@@ -137,13 +138,13 @@ def _seconds_until(moment: datetime.datetime, now: datetime.datetime) -> int:
 # HTTP -----------------------------------------------------------------------------------
 
 
-def public_cache_control(response, max_age: int | None = None) -> None:
-    """Let browsers and shared caches keep ``response`` for ``max_age`` seconds.
+def public_cache_control(response) -> None:
+    """Let browsers and shared caches keep ``response`` for ``PAGE_MAX_AGE`` seconds.
 
     The proxy of the production stack (deploy/nginx) may serve it stale while it
     asks for a fresh copy, and while the site answers errors.
     """
-    max_age = settings.PAGE_MAX_AGE if max_age is None else max_age
+    max_age = settings.PAGE_MAX_AGE
     patch_cache_control(response, public=True, max_age=max_age, s_maxage=max_age, stale_while_revalidate=max_age)
 
 

@@ -408,7 +408,7 @@ def test_nginx_compresses_what_the_site_sends(nginx):
 
 def test_nginx_serves_the_last_good_copy_while_the_site_is_down(production_env, tmp_path):
     with contextlib.ExitStack() as stack:
-        site = contextlib.ExitStack()
+        site = stack.enter_context(contextlib.ExitStack())  # closed early below, or with the rest
         port = site.enter_context(gunicorn(production_env | {"DJANGO_PAGE_MAX_AGE": "1"}))
         _http, https_port = stack.enter_context(running_nginx(port, tmp_path))
         url = f"https://127.0.0.1:{https_port}/robots.txt"

@@ -160,7 +160,7 @@ else:
 # default only with Redis: a cache of each process's own would miss another's invalidations.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0"))
 # How long browsers and the proxy may keep a public page: a visitor sees a change at most
-# twice this late (once in the proxy, once in the browser).
+# three times this late (in the proxy, in the browser, and while the browser revalidates).
 PAGE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_MAX_AGE", "30"))
 
 # Staff sign-in (README "Staff sign-in"). django-axes checks for a lockout before any

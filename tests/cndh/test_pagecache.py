@@ -14,10 +14,10 @@ from cndh.pagecache import PRIVATE_MODELS, PUBLIC_MODELS
 from news.models import NewsItem
 from news.newsletter.models import Subscriber
 from tests import factories
+from tests.helpers import LANGUAGES
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
-LANGUAGES = ["ar", "zgh", "fr", "en"]
 PROJECT_APPS = {"cndh", "partners", "treaties", "reports", "news", "newsletter"}
 
 
