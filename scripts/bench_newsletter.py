@@ -7,6 +7,7 @@ worker's peak memory (its maximum resident set size).
 
     .venv/bin/python scripts/bench_newsletter.py                       # SQLite in a temporary file
     .venv/bin/python scripts/bench_newsletter.py --database-url postgres://postgres@127.0.0.1:5432/cndh_bench
+    .venv/bin/python scripts/bench_newsletter.py --connections 1 --load 2   # one connection, on a loaded machine
 
 The PostgreSQL database must exist and may be emptied: the script migrates it and deletes
 subscribers, editions and deliveries first.
@@ -48,6 +49,8 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--connections", type=int, default=8, help="SMTP connections of the worker")
+    parser.add_argument("--load", type=int, default=0, help="busy processes beside it, for a loaded machine")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="cndh-bench-"))
@@ -65,6 +68,7 @@ def main() -> None:
         "DJANGO_EMAIL_HOST": "127.0.0.1",
         "DJANGO_EMAIL_PORT": str(port),
         "DJANGO_NEWSLETTER_BATCH_SIZE": str(args.batch_size),
+        "DJANGO_NEWSLETTER_CONNECTIONS": str(args.connections),
     }
     os.environ.update(env)
     manage = [sys.executable, str(ROOT / "manage.py")]
@@ -98,6 +102,7 @@ def main() -> None:
                 "title_ar": f"خبر للقياس {n}",
                 "title_fr": f"Actualité de mesure {n}",
                 "title_en": f"Benchmark news {n}",
+                "title_zgh": f"ⴰⵏⴳⵎⴰⵎ {n}",
                 "summary_ar": "ملخص قصير للخبر.",
                 "summary_fr": "Un court résumé de l'actualité.",
                 "status": NewsItem.Status.PUBLISHED,
@@ -105,7 +110,9 @@ def main() -> None:
             },
         )
         items.append(item)
-    edition = Edition.objects.create(subject_ar="نشرة القياس", subject_fr="Lettre de mesure", subject_en="Benchmark")
+    edition = Edition.objects.create(
+        subject_ar="نشرة القياس", subject_fr="Lettre de mesure", subject_en="Benchmark", subject_zgh="ⵜⴰⴱⵔⴰⵜ"
+    )
     edition.items.set(items)
     services.edition_queue(edition=edition)
     from django.db import connection
@@ -117,6 +124,11 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    # A loaded machine: processes that keep a core busy each while the edition is sent.
+    load = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])  # nosec B603  # fixed arguments
+        for _ in range(args.load)
+    ]
     try:
         wait_for_port(port)
         started = time.monotonic()
@@ -128,8 +140,11 @@ def main() -> None:
         _pid, status, usage = os.wait4(worker.pid, 0)
         wall = time.monotonic() - started
     finally:
+        for process in load:
+            process.kill()
+            process.wait()
         sink.terminate()
-        sink.wait()
+        _pid, _status, sink_usage = os.wait4(sink.pid, 0)
 
     sent = Delivery.objects.filter(edition=edition, status=Delivery.Status.SENT)
     count = sent.count()
@@ -139,11 +154,19 @@ def main() -> None:
     )
     sending = (last - first).total_seconds() if count > 1 else float("nan")
     engine = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
-    print(f"database: {engine}; subscribers: {args.subscribers}; batch size: {args.batch_size}")
+    print(
+        f"database: {engine}; subscribers: {args.subscribers}; batch size: {args.batch_size}; "
+        f"connections: {args.connections}; busy processes beside it: {args.load}"
+    )
     print(f"worker exit status: {os.waitstatus_to_exitcode(status)}; messages sent: {count}")
     print(f"sending (first to last message): {sending:.2f} s -> {count / sending:.0f} messages/s")
     print(f"worker wall time (with start-up): {wall:.2f} s -> {count / wall:.0f} messages/s")
     print(f"worker peak memory (max RSS): {usage.ru_maxrss / 1024:.0f} MB")
+    # Both on two cores: a sink busy for the whole sending time is what limits the figure.
+    print(
+        f"processor time: worker {usage.ru_utime + usage.ru_stime:.1f} s, "
+        f"SMTP sink {sink_usage.ru_utime + sink_usage.ru_stime:.1f} s"
+    )
 
 
 if __name__ == "__main__":

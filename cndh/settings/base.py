@@ -319,6 +319,8 @@ MEDIA_MIN_FREE_BYTES = int(os.environ.get("DJANGO_MEDIA_MIN_FREE_BYTES", str(102
 # Newsletter delivery (see README "Newsletter").
 NEWSLETTER_BATCH_SIZE = int(os.environ.get("DJANGO_NEWSLETTER_BATCH_SIZE", "200"))
 NEWSLETTER_LEASE_SECONDS = int(os.environ.get("DJANGO_NEWSLETTER_LEASE_SECONDS", "300"))
+# SMTP connections one worker keeps side by side; each round of that many messages is one commit.
+NEWSLETTER_CONNECTIONS = int(os.environ.get("DJANGO_NEWSLETTER_CONNECTIONS", "8"))
 # Messages per second for one worker; 0 sends as fast as the SMTP server answers.
 NEWSLETTER_RATE_LIMIT = float(os.environ.get("DJANGO_NEWSLETTER_RATE_LIMIT", "0"))
 # Waits before each new attempt after a temporary SMTP failure; after the last, the row fails.

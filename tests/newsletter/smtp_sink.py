@@ -17,20 +17,23 @@ def free_port() -> int:
 
 
 class Sink:
-    """Accepts everything, except ``refuse`` (550 at RCPT); drops the connection once at ``drop_once``.
+    """Accepts everything, except ``refuse`` (550 at RCPT); drops the connection once at ``drop_once``;
+    answers the whole message of ``defer_once`` with a 451 once, keeping nothing.
 
     ``hold_at=n``: the n-th accepted message is stored, then its "250" reply waits
     until ``release()``: the client has handed the message over but does not know it yet.
     """
 
-    def __init__(self, *, refuse=(), drop_once=(), hold_at: int | None = None):
+    def __init__(self, *, refuse=(), drop_once=(), defer_once=(), hold_at: int | None = None):
         self.refuse = {a.lower() for a in refuse}
         self.drop_once = {a.lower() for a in drop_once}
+        self.defer_once = {a.lower() for a in defer_once}
         self.hold_at = hold_at
         self.held = threading.Event()
         self._released = threading.Event()
         self.messages: list[tuple[list[str], bytes]] = []
         self.senders: list[str] = []  # the envelope sender (MAIL FROM) of each message
+        self.peers: list[tuple] = []  # the client's address and port (its connection) of each message
         self.lock = threading.Lock()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -44,9 +47,14 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        deferred = {a.lower() for a in envelope.rcpt_tos} & self.defer_once
+        if deferred:
+            self.defer_once -= deferred
+            return "451 4.3.0 Try again later"
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), envelope.original_content or envelope.content))
             self.senders.append(envelope.mail_from)
+            self.peers.append(session.peer)
             count = len(self.messages)
         if self.hold_at is not None and count == self.hold_at:
             self.held.set()

@@ -123,6 +123,35 @@ def test_refused_recipients_are_recorded_and_a_dropped_connection_is_retried(smt
     assert edition.completed_at is not None
 
 
+def test_an_edition_goes_over_several_connections_side_by_side(smtp_sink, settings):
+    settings.NEWSLETTER_CONNECTIONS = 4
+    settings.NEWSLETTER_BATCH_SIZE = 20
+    sink = smtp_sink()
+    readers = [factories.SubscriberFactory() for _ in range(20)]
+
+    assert deliver(factories.EditionFactory())["sent"] == 20
+
+    assert Counter(sink.recipients()) == {reader.email: 1 for reader in readers}
+    # One batch, so the four connections were open at the same time, five messages on each.
+    assert sorted(Counter(sink.peers).values()) == [5, 5, 5, 5]
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 20
+
+
+def test_a_message_the_server_defers_after_its_data_is_sent_again_once(smtp_sink, settings):
+    settings.NEWSLETTER_CONNECTIONS = 3
+    readers = [factories.SubscriberFactory() for _ in range(7)]
+    deferred = readers[4].email
+    sink = smtp_sink(defer_once=[deferred])
+
+    counts = deliver(factories.EditionFactory())
+
+    # Marked sent when its end-of-data mark left, then put back when the server's 451 came.
+    assert counts["sent"] == 7 and counts["retried"] == 1
+    assert Counter(sink.recipients()) == {reader.email: 1 for reader in readers}
+    delivery = Delivery.objects.get(subscriber__email=deferred)
+    assert delivery.status == Delivery.Status.SENT and delivery.attempts == 2
+
+
 def test_a_server_that_cannot_be_reached_leaves_the_rows_for_a_later_attempt(settings):
     settings.EMAIL_HOST = "127.0.0.1"
     from tests.newsletter.smtp_sink import free_port

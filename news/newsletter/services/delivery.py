@@ -7,25 +7,30 @@ In short (README "Newsletter" has the longer story):
   picks claimable rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) and stamps
   them with a fresh claim token and a lease; the UPDATE re-checks that the rows
   are still claimable, which alone makes the claim atomic on SQLite.
-- Each message of a batch goes over one SMTP connection. At the hand-over
-  point (body written, end-of-data mark not yet) a transaction marks the row
-  sent, if it still carries this worker's claim token; the mark is written
-  inside that transaction, which commits at once. Killed before the mark is
-  written, the transaction rolls back, the server drops the unfinished
-  message, and the row returns to the pool when the lease ends. Killed once
-  COMMIT is written to the database socket, the row is sent and nobody sends
-  it again, and the server has the whole message. What is left is the Python
-  between writing the mark and writing COMMIT (tens of microseconds, no
-  waiting), where a kill would repeat that one message.
+- A batch goes over a few SMTP connections side by side, one message on each
+  at a time (``_send_batch``). At the hand-over point (bodies written,
+  end-of-data marks not yet) one transaction marks the round's rows sent, if
+  they still carry this worker's claim token; the marks are written inside that
+  transaction, which commits at once. Killed before the marks are written, the
+  transaction rolls back, the server drops the unfinished messages, and the
+  rows return to the pool when the lease ends. Killed once COMMIT is written to
+  the database socket, the rows are sent and nobody sends them again, and the
+  server has the whole messages. What is left is the Python between writing
+  the first mark and writing COMMIT (a few socket writes, no waiting), where a
+  kill would repeat the messages of that round.
 """
 
 import logging
+import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.utils import parseaddr
+from itertools import chain, islice
 
 from django.conf import settings
 from django.core.mail.message import sanitize_address
@@ -46,7 +51,7 @@ from news.newsletter.services.checks import (
 )
 from news.newsletter.services.rendering import RenderedEdition, edition_render, since_last_items
 from news.newsletter.services.subscriptions import subscriber_mark_unmailable
-from news.newsletter.smtp import HandOverCancelled, SmtpFailure, SmtpSession
+from news.newsletter.smtp import SmtpFailure, SmtpSession
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +139,14 @@ def deliveries_claim(*, edition: Edition, worker_id: str, limit: int) -> tuple[u
             )
     if not ids:
         return token, []
-    return token, list(Delivery.objects.filter(claim_token=token).select_related("subscriber").order_by("pk"))
+    # Only what sending reads: a batch is hundreds of rows, and their instances are much of a worker's time.
+    held = (
+        Delivery.objects.filter(claim_token=token)
+        .select_related("subscriber")
+        .only("edition_id", "attempts", "subscriber__email", "subscriber__language", "subscriber__status")
+        .order_by("pk")
+    )
+    return token, list(held)
 
 
 class _Pacer:
@@ -176,73 +188,225 @@ def _record_failure(delivery: Delivery, token: uuid.UUID, failure: SmtpFailure) 
     return "failed"
 
 
-def _mark_sent(*, pk: int, token: uuid.UUID) -> bool:
-    """Mark one row sent if this worker still holds it (plain SQL: it runs once per message)."""
+def _mark_sent(*, pks: list[int], token: uuid.UUID) -> set[int]:
+    """Mark rows sent if this worker still holds them; returns those it marked.
+
+    Plain SQL: it runs once per group of messages, and needs ``RETURNING``.
+    """
+    if not pks:
+        return set()
     table = Delivery._meta.db_table
+    placeholders = ", ".join(["%s"] * len(pks))
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {table} SET status = %s, sent_at = %s, error = '' "  # noqa: S608  # nosec B608  # the model's own table
-            "WHERE id = %s AND claim_token = %s AND status = %s",
+            f"WHERE id IN ({placeholders}) AND claim_token = %s AND status = %s RETURNING id",
             [
                 Delivery.Status.SENT,
                 Delivery._meta.get_field("sent_at").get_db_prep_value(timezone.now(), connection),
-                pk,
+                *pks,
                 Delivery._meta.get_field("claim_token").get_db_prep_value(token, connection),
                 Delivery.Status.CLAIMED,
             ],
         )
-        return cursor.rowcount == 1
+        return {pk for (pk,) in cursor.fetchall()}
+
+
+@dataclass(slots=True)
+class _Message:
+    delivery: Delivery
+    sender: str
+    recipient: str
+    data: bytes
+
+
+def _prepare(
+    *, edition: Edition, batch: list[Delivery], token: uuid.UUID, renderings: dict, counts: Counter
+) -> Iterator[_Message]:
+    """The batch's messages, signed, one at a time; rows that cannot be sent are recorded as such."""
+    # The envelope's sender: the address alone, as smtplib would take it from "Name <address>".
+    sender = parseaddr(sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8"))[1]
+
+    def unsent(delivery: Delivery, error: str) -> None:
+        Delivery.objects.filter(pk=delivery.pk, claim_token=token, status=Delivery.Status.CLAIMED).update(
+            status=Delivery.Status.FAILED, lease_until=None, error=error
+        )
+
+    for delivery in batch:
+        subscriber = delivery.subscriber
+        if subscriber.status != Subscriber.Status.ACTIVE:
+            unsent(delivery, "not subscribed at sending time")
+            counts["skipped"] += 1
+            continue
+        try:
+            recipient = smtp_address(subscriber.email)
+        except UnmailableAddress as error:
+            unsent(delivery, f"address cannot be mailed: {error}")
+            subscriber_mark_unmailable(subscriber=subscriber, reason=str(error))
+            counts["failed"] += 1
+            continue
+        if subscriber.language not in renderings:
+            renderings[subscriber.language] = edition_render(edition=edition, language=subscriber.language)
+        rendering = renderings[subscriber.language]
+        data = dkim_sign(rendering.as_bytes(subscriber=subscriber, message_id=delivery.message_id))
+        yield _Message(delivery, return_path(delivery) or sender, recipient, data)
+
+
+@dataclass(slots=True)
+class _Conversation:
+    """One connection's part of a round: the answer to its last message, then its next message."""
+
+    lane: int
+    message: _Message | None
+    answered: _Message | None = None
+    reply_failure: SmtpFailure | None = None
+    begin_failure: SmtpFailure | None = None
+
+
+class _Lanes:
+    """Up to NEWSLETTER_CONNECTIONS SMTP connections that talk to the server side by side, in rounds.
+
+    In a round each connection, in its own thread (it waits on the network, not on
+    Python), reads the answer to its previous message and writes its next one up to
+    the end-of-data mark. Then the worker's thread, alone on the database, opens one
+    transaction, marks the round's rows sent, writes the end-of-data marks and
+    commits: one commit (one wait for the disk) per round, and between the first
+    mark written and COMMIT only a few socket writes, as with one connection.
+
+    The next round is handed to the threads before that transaction and held
+    until it commits; the worker renders the round after it while the threads
+    talk. No mark of a round is written before every connection has written its
+    message of it, so no message reaches the server while the answer to another
+    one is awaited.
+    """
+
+    def __init__(self, count: int):
+        self.sessions = [SmtpSession() for _ in range(count)]
+        self.awaiting: list[_Message | None] = [None] * count  # the answer each connection has to read
+        self.pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smtp")
+        self.stopped = False
+
+    def start(self, messages: list[_Message | None], go: threading.Event) -> list[tuple[_Conversation, Future]]:
+        """Hand each connection its next message (or only the answer to read); they begin on ``go``."""
+        started = []
+        for lane, message in enumerate(messages):
+            conversation = _Conversation(lane, message)
+            started.append((conversation, self.pool.submit(self._converse, conversation, go)))
+        return started
+
+    def _converse(self, conversation: _Conversation, go: threading.Event) -> _Conversation:
+        go.wait()
+        if self.stopped:
+            return conversation
+        session = self.sessions[conversation.lane]
+        conversation.answered = self.awaiting[conversation.lane]
+        if conversation.answered is not None:
+            try:
+                session.finish()
+            except SmtpFailure as failure:
+                conversation.reply_failure = failure
+        message = conversation.message
+        if message is not None:
+            try:
+                session.begin(sender=message.sender, recipient=message.recipient, message=message.data)
+            except SmtpFailure as failure:
+                conversation.begin_failure = failure
+        return conversation
+
+    def close(self, *, finished: bool) -> None:
+        self.stopped = True
+        for session in self.sessions:
+            # After an error a connection may be in the middle of a message: drop it unfinished.
+            session.close() if finished else session.abandon()
+        self.pool.shutdown()
 
 
 def _send_batch(
     *, edition: Edition, batch: list[Delivery], token: uuid.UUID, renderings: dict, pacer: _Pacer, counts: Counter
 ) -> None:
-    sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
-    with SmtpSession() as session:
-        for position, delivery in enumerate(batch):
-            subscriber = delivery.subscriber
-            mine = Delivery.objects.filter(pk=delivery.pk, claim_token=token, status=Delivery.Status.CLAIMED)
-            if subscriber.status != Subscriber.Status.ACTIVE:
-                mine.update(status=Delivery.Status.FAILED, lease_until=None, error="not subscribed at sending time")
-                counts["skipped"] += 1
-                continue
-            try:
-                recipient = smtp_address(subscriber.email)
-            except UnmailableAddress as error:
-                mine.update(status=Delivery.Status.FAILED, lease_until=None, error=f"address cannot be mailed: {error}")
-                subscriber_mark_unmailable(subscriber=subscriber, reason=str(error))
-                counts["failed"] += 1
-                continue
-            if subscriber.language not in renderings:
-                renderings[subscriber.language] = edition_render(edition=edition, language=subscriber.language)
-            data = dkim_sign(
-                renderings[subscriber.language].as_bytes(subscriber=subscriber, message_id=delivery.message_id)
-            )
+    """Send the batch over several connections side by side (see ``_Lanes``)."""
+    feed = _prepare(edition=edition, batch=batch, token=token, renderings=renderings, counts=counts)
+    width = max(1, settings.NEWSLETTER_CONNECTIONS)
+    upcoming = list(islice(feed, width))
+    if not upcoming:
+        return
+    lanes = _Lanes(min(width, len(batch)))
+    width = len(lanes.sessions)
+
+    def settle(message: _Message, failure: SmtpFailure | None) -> None:
+        if failure is None:
+            counts["sent"] += 1
+        else:
+            counts[_record_failure(message.delivery, token, failure)] += 1
+
+    def next_round(messages: list[_Message]) -> list[_Message | None]:
+        for _message in messages:
             pacer.wait()
+        return messages + [None] * (width - len(messages))
 
-            @contextmanager
-            def hand_over(pk=delivery.pk):
-                # The row is marked sent in a transaction around the end-of-data mark:
-                # killed before the mark, it rolls back (and the server drops the
-                # unfinished message); once COMMIT is on its way, it holds.
-                with transaction.atomic():
-                    yield _mark_sent(pk=pk, token=token)
-
-            try:
-                session.send(
-                    sender=return_path(delivery) or sender, recipient=recipient, message=data, hand_over=hand_over
-                )
-            except HandOverCancelled:
-                counts["lost_claim"] += 1
-            except SmtpFailure as failure:
+    go = threading.Event()
+    go.set()
+    finished = False
+    try:
+        conversations = lanes.start(next_round(upcoming), go)
+        unreachable: SmtpFailure | None = None
+        while conversations:
+            upcoming = list(islice(feed, width))
+            ready = []
+            for conversation, future in conversations:
+                future.result()
+                if conversation.answered is not None:
+                    settle(conversation.answered, conversation.reply_failure)
+                lanes.awaiting[conversation.lane] = None
+                message, failure = conversation.message, conversation.begin_failure
+                if message is None:
+                    continue
+                if failure is None:
+                    ready.append((conversation.lane, message))
+                    continue
                 if failure.stage == "connect":
-                    # No server to talk to: the rest of the batch waits for a later attempt too.
-                    for rest in batch[position:]:
-                        counts[_record_failure(rest, token, failure)] += 1
-                    return
-                counts[_record_failure(delivery, token, failure)] += 1
-            else:
-                counts["sent"] += 1
+                    unreachable = failure
+                settle(message, failure)
+            if unreachable is not None:
+                # No server to talk to: the rest of the batch waits for a later attempt too.
+                for message in chain(upcoming, feed):
+                    settle(message, unreachable)
+                upcoming = []
+            go = threading.Event()
+            conversations = lanes.start(next_round(upcoming), go) if upcoming or ready else []
+            broken = []
+            try:
+                with transaction.atomic():
+                    marked = _mark_sent(pks=[message.delivery.pk for _lane, message in ready], token=token)
+                    for lane, message in ready:
+                        if message.delivery.pk not in marked:
+                            # Taken over by another worker: the unfinished message is dropped.
+                            lanes.sessions[lane].abandon()
+                            counts["lost_claim"] += 1
+                            continue
+                        try:
+                            lanes.sessions[lane].end_data()
+                        except SmtpFailure as failure:
+                            broken.append((message, failure))
+                        else:
+                            lanes.awaiting[lane] = message
+                    if broken:
+                        # Their marks never left: those rows are not sent, in the same transaction.
+                        Delivery.objects.filter(pk__in=[message.delivery.pk for message, _f in broken]).update(
+                            status=Delivery.Status.CLAIMED, sent_at=None
+                        )
+            except BaseException:
+                lanes.stopped = True
+                raise
+            finally:
+                # Only once COMMIT is written: woken earlier, the threads would compete for
+                # the interpreter with the commit and stretch the gap between marks and COMMIT.
+                go.set()
+            for message, failure in broken:
+                settle(message, failure)
+        finished = True
+    finally:
+        lanes.close(finished=finished)
 
 
 def edition_complete(*, edition: Edition) -> bool:
