@@ -12,8 +12,9 @@ served from there until one of these happens:
 * the site's date changes (reporting states are computed from it: ``cndh.clock``);
 * a deploy runs ``migrate`` (new code or catalogues may render differently).
 
-All four start a new *generation*: the stored pages are keyed by it, so they are
-dropped together, in one cache write, and none can outlive the change. That
+All four start a new *generation*: each stored page carries the generation it
+was made in, and one of another is not served, so they are dropped together,
+in one cache write, and none can outlive the change. That
 is coarser than dropping only the pages an item appears on (its lists, its
 parents, the side column of every page, the feeds, the sitemap), but never
 wrong, and edits are rare next to visits. The generation is bumped when the
@@ -35,6 +36,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
@@ -111,26 +113,30 @@ def _next_midnight(now: datetime.datetime) -> datetime.datetime:
     return timezone.make_aware(tomorrow, local.tzinfo)
 
 
-def generation(now: datetime.datetime) -> tuple[str, datetime.datetime, datetime.datetime]:
-    """(token, started, valid until) of the pages stored now.
+def generation(now: datetime.datetime, record=None) -> tuple[str, datetime.datetime, datetime.datetime]:
+    """(token, started, valid until) of the pages stored now; ``record`` as just read, if it was.
 
     A new generation is valid until the next publication time, the next midnight
-    or ``PAGE_CACHE_SECONDS``, whichever comes first; the cache forgets it then.
+    or ``PAGE_CACHE_SECONDS`` (``FRAGMENT_CACHE_SECONDS`` if longer: the shared
+    fragments of cndh.fragments use it too), whichever comes first; the cache
+    forgets it then.
     """
-    record = cache.get(GENERATION_KEY)
+    if record is None:
+        record = cache.get(GENERATION_KEY)
     if record is not None and record[2] > now:
         return record
-    ends = [now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS), _next_midnight(now)]
+    lifetime = max(settings.PAGE_CACHE_SECONDS, settings.FRAGMENT_CACHE_SECONDS)
+    ends = [now + datetime.timedelta(seconds=lifetime), _next_midnight(now)]
     if due := next_publication(now):
         ends.append(due)
     record = (uuid.uuid4().hex, now, min(ends))
     # add, not set: of two processes that start a generation at once, one wins and both use it.
-    if cache.add(GENERATION_KEY, record, _seconds_until(record[2], now)):
+    if cache.add(GENERATION_KEY, record, seconds_until(record[2], now)):
         return record
     return cache.get(GENERATION_KEY) or record
 
 
-def _seconds_until(moment: datetime.datetime, now: datetime.datetime) -> int:
+def seconds_until(moment: datetime.datetime, now: datetime.datetime) -> int:
     # Rounded down: an entry may go a fraction of a second early, never late.
     return max(0, int((moment - now).total_seconds()))
 
@@ -160,14 +166,17 @@ def is_anonymous(request) -> bool:
 class PageCacheMiddleware:
     """Serves and stores anonymous GET answers (see the module's description).
 
-    Placed after WhiteNoise (static files never reach it) and before the session,
-    so that a page served from the cache costs no session, locale or view work.
-    ``X-Page-Cache`` says "hit" or "miss" for the benchmark and the tests.
+    Placed outside everything that only adds the same headers to every public
+    page (CSP, security headers, WhiteNoise): a stored page keeps them, and a page
+    served from the cache costs one Redis read (the generation and the page
+    together) and no session, locale or view work. Inside the request id, the
+    request log and the 304 answers, which every request gets. ``X-Page-Cache``
+    says "hit" or "miss" for the benchmark and the tests.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/" + settings.ADMIN_URL
+        self.private_prefixes = ("/" + settings.ADMIN_URL, settings.STATIC_URL, settings.MEDIA_URL)
 
     def __call__(self, request):
         if not self._public_request(request):
@@ -177,24 +186,33 @@ class PageCacheMiddleware:
             return response
         if settings.PAGE_CACHE_SECONDS <= 0:
             response = self.get_response(request)
-            if self._cacheable_response(response):
+            if self._cacheable_response(request, response):
                 self._mark_public(response)
             return response
 
         now = timezone.now()
-        token, started, valid_until = generation(now)
-        key = self._key(request, token)
-        response = cache.get(key)
-        if response is not None:
-            response["X-Page-Cache"] = "hit"
-            return response
+        key = self._key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        token, started, valid_until = request.page_generation = generation(now, found.get(GENERATION_KEY))
+        stored = found.get(key)
+        if stored is not None and stored[0] == token:
+            return self._stored_response(stored)
 
         response = self.get_response(request)
-        if self._cacheable_response(response):
+        if self._cacheable_response(request, response):
             self._mark_public(response, last_modified=started)
-            if timeout := _seconds_until(valid_until, now):
-                cache.set(key, response, timeout)
+            if timeout := seconds_until(valid_until, now):
+                # The page's own generation goes with it: a page of an older one is not served.
+                headers = [(name, value) for name, value in response.items() if name != "X-Page-Cache"]
+                cache.set(key, (token, response.status_code, headers, response.content), timeout)
             response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _stored_response(stored) -> HttpResponse:
+        _token, status, headers, content = stored
+        response = HttpResponse(content, status=status, headers=headers)
+        response["X-Page-Cache"] = "hit"
         return response
 
     @staticmethod
@@ -209,24 +227,26 @@ class PageCacheMiddleware:
         return (
             request.method in ("GET", "HEAD")
             and is_anonymous(request)
-            and not request.path.startswith(self.admin_prefix)
+            and not request.path.startswith(self.private_prefixes)
         )
 
     @staticmethod
-    def _cacheable_response(response) -> bool:
-        # A view that said how it may be cached (a preview, a signed link, /healthz) is left as it is.
+    def _cacheable_response(request, response) -> bool:
+        # A view that said how it may be cached (a preview, a signed link, /healthz) is left as it
+        # is, and so is a page whose CSP carries a nonce: served again, the nonce would be known.
         return (
             response.status_code == 200
             and not response.streaming
             and not response.cookies
             and "Cache-Control" not in response
+            and getattr(request, "_csp_nonce", None) is None
         )
 
     @staticmethod
-    def _key(request, token: str) -> str:
+    def _key(request) -> str:
         # The language as LocaleMiddleware will choose it: from the path, or for the few
         # addresses without a prefix (sitemap, robots.txt) from the cookie and Accept-Language.
         language = translation.get_language_from_request(request, check_path=True)
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        return f"pages:{token}:{clock.today().isoformat()}:{language}:{digest}"
+        return f"pages:{clock.today().isoformat()}:{language}:{digest}"

@@ -1,4 +1,5 @@
 import re
+from functools import partial
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
@@ -7,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from cndh.fragments import kept
 from cndh.html import anchor_headings, heading_tree, wrap_tables
 from cndh.i18n import direction_of, localized, marked, page_language
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
@@ -74,23 +76,27 @@ class ChapterDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         chapter = self.object
+        # What the chapter shows depends on the content alone: built once per generation (cndh.fragments).
+        context.update(kept(self.request, "chapter", partial(self._contents, chapter), chapter.pk))
+        return context
+
+    def _contents(self, chapter: Chapter) -> dict:
         body = localized(chapter, "body")
         body_html, headings = anchor_headings(wrap_tables(body.value, body.language))
         partners_by_part = chapter_partners(chapter)
         body_html = link_parts_to_partners(body_html, partners_by_part)
         previous, following = chapter.neighbours(Chapter.objects.visible_to(self.request.user))
-        context.update(
-            body=body,
-            body_html=body_html,
-            headings=heading_tree(headings),
-            previous_chapter=previous,
-            next_chapter=following,
-            chapter_partners=sorted(
+        return {
+            "body": body,
+            "body_html": body_html,
+            "headings": heading_tree(headings),
+            "previous_chapter": previous,
+            "next_chapter": following,
+            "chapter_partners": sorted(
                 {p.pk: p for part in partners_by_part.values() for p in part}.values(),
                 key=lambda p: localized(p, "name").value.casefold(),
             ),
-        )
-        return context
+        }
 
     def get_breadcrumbs(self):
         chapter = self.object

@@ -19,8 +19,9 @@ def _clear_cache():
 
 @pytest.fixture
 def page_cache(settings):
-    """The page cache on (tests run with it off: see cndh/settings/test.py)."""
+    """The page cache and the shared fragments on (tests run with them off: see cndh/settings/test.py)."""
     settings.PAGE_CACHE_SECONDS = 3600
+    settings.FRAGMENT_CACHE_SECONDS = 3600
 
 
 @pytest.fixture

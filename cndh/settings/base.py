@@ -80,15 +80,16 @@ MIDDLEWARE = [
     # A request id for every log line of the request, then the request's own line.
     "django_guid.middleware.guid_middleware",
     "cndh.requestlog.RequestLogMiddleware",
-    # First, so that every response gets the security headers, static files and redirects too.
+    # 304 answers from the ETag and Last-Modified of every response, cached or not.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the shared cache, before any session, locale or view work; the
+    # stored page keeps the headers the middleware below added to it (cndh/pagecache.py).
+    "cndh.pagecache.PageCacheMiddleware",
+    # Then, so that every response gets the security headers, static files and redirects too.
     "csp.middleware.CSPMiddleware",
     "cndh.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # 304 answers from the ETag and Last-Modified of every response, cached or not.
-    "django.middleware.http.ConditionalGetMiddleware",
-    # Anonymous pages from the shared cache, before any session, locale or view work.
-    "cndh.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,6 +160,11 @@ else:
 # above until their content changes, at most this many seconds (0: no page cache). On by
 # default only with Redis: a cache of each process's own would miss another's invalidations.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0"))
+# The parts many pages share (the side column: cndh.fragments) are kept as long, with the same
+# invalidation, also when the page cache is off; never without a shared cache.
+FRAGMENT_CACHE_SECONDS = int(
+    os.environ.get("DJANGO_FRAGMENT_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0")
+)
 # How long browsers and the proxy may keep a public page: a visitor sees a change at most
 # three times this late (in the proxy, in the browser, and while the browser revalidates).
 PAGE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_MAX_AGE", "30"))

@@ -28,10 +28,11 @@ STORAGES = {
     },
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The page cache is off: tests read each response's template context, which a page from the
+# The page cache and the shared fragments are off: tests read each response's template context, which a page from the
 # cache has not got, and move scheduled items with update(); the ``page_cache`` fixture
 # (tests/conftest.py) turns it on for the tests of the cache itself.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Serve static files from the app folders, as runserver does, without collectstatic.
 WHITENOISE_USE_FINDERS = True

@@ -5,6 +5,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from cndh import fragments
 from cndh.html import wrap_tables
 from cndh.i18n import Localized, has_translation, localized, marked
 from cndh.partialdate import PartialDate
@@ -88,3 +89,14 @@ def partial_date(value):
     if isinstance(value, str):
         value = PartialDate.parse(value)
     return value.format()
+
+
+@register.simple_tag(takes_context=True)
+def shared_fragment(context, template_name: str, *vary):
+    """``template_name`` rendered once for all the pages that show it alike (cndh.fragments)."""
+
+    def build() -> str:
+        with context.push(page_address=fragments.ADDRESS_MARK):
+            return context.template.engine.get_template(template_name).render(context)
+
+    return fragments.shared(context.get("request"), template_name, build, *vary)

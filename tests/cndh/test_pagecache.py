@@ -81,6 +81,28 @@ def test_the_second_visit_is_served_from_the_cache_without_a_query(demo, django_
     assert second.content == first.content
     assert second["ETag"] == first["ETag"]
 
+    # The stored page keeps every header the fresh one had, the security headers above all;
+    # only the request's own id is new.
+    def kept(response):
+        return {name: value for name, value in response.items() if name not in ("X-Page-Cache", "X-Request-ID")}
+
+    assert kept(second) == kept(first)
+    assert second["X-Request-ID"] != first["X-Request-ID"]
+    for name in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options", "Content-Language"):
+        assert second[name], name
+
+
+def test_a_page_of_an_older_generation_is_not_served(demo):
+    client = Client()
+    client.get("/en/news/")
+    assert client.get("/en/news/")["X-Page-Cache"] == "hit"
+    NewsItem.objects.update(title_en="Retitled")  # no signal, so say it, as update() callers do
+    from cndh.pagecache import content_changed
+
+    content_changed()
+    fresh = client.get("/en/news/")
+    assert fresh["X-Page-Cache"] == "miss" and "Retitled" in fresh.content.decode()
+
 
 def test_a_known_etag_or_date_is_answered_304(demo):
     client = Client()

@@ -15,5 +15,6 @@ def newsletter_form(context):
         # The newsletter's own page shows the form in its main column instead.
         "show": not context.get("newsletter_page"),
         "form": SubscribeForm(language=get_language(), prefix_id="newsletter-aside"),
-        "next": request.get_full_path() if request else "",
+        # In the side column, a stand-in that each page replaces with its address (cndh.fragments).
+        "next": context.get("page_address") or (request.get_full_path() if request else ""),
     }
