@@ -1,4 +1,5 @@
 from collections import Counter, defaultdict
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_countries import countries
 
+from cndh.fragments import kept
 from cndh.i18n import localized
 from cndh.models import Page, if_public
 from cndh.opendata import FORMATS, opendata_response
@@ -54,8 +56,19 @@ def partners_directory(request) -> dict:
 
     Neither grows with the number of partners: unfiltered, each category shows its first
     ``GROUP_SIZE`` partners and a link to the rest; filtered, the partners come in pages.
+    Unfiltered, it depends on the content alone and is built once per generation (cndh.fragments).
     """
     filterset = PartnerFilter(request.GET or None, queryset=Partner.objects.published().only(*DIRECTORY_FIELDS))
+    if filterset.is_bound:
+        contents = _directory(request, filterset)
+    else:
+        contents = kept(request, "directory", partial(_directory, request, filterset))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {"filter": filterset, **contents, "query_without_page": query.urlencode()}
+
+
+def _directory(request, filterset) -> dict:
     partners = sorted(filterset.qs, key=lambda p: localized(p, "name").value.casefold())
     is_filtered = filterset.is_bound and filterset.is_valid() and any(filterset.form.cleaned_data.values())
     page_obj = None
@@ -84,17 +97,13 @@ def partners_directory(request) -> dict:
     map_countries = sorted(
         ((code, countries.name(code), count) for code, count in counts.items()), key=lambda item: item[1]
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
-        "filter": filterset,
         "partner_groups": groups,
         "partner_count": len(partners),
         "is_filtered": is_filtered,
         "page_obj": page_obj,
         "paginator": page_obj.paginator if page_obj else None,
         "is_paginated": bool(page_obj and page_obj.has_other_pages()),
-        "query_without_page": query.urlencode(),
         "world_map": world_map_svg(dict(counts), link_pattern="?country={code}#directory"),
         "map_countries": map_countries,
     }

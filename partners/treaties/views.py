@@ -6,6 +6,7 @@ printed on the page as the "as of" date.
 
 import datetime
 from dataclasses import dataclass
+from functools import partial
 
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from cndh import clock
+from cndh.fragments import kept
 from cndh.i18n import Localized
 from cndh.models import if_public
 from cndh.opendata import FORMATS, opendata_response
@@ -84,21 +86,25 @@ class TreatyListView(BreadcrumbMixin, TemplateView):
         today = clock.today()
         treaties = Treaty.objects.published().for_table()
         filterset = TreatyFilter(self.request.GET or None, queryset=treaties, today=today)
-        rows = [TreatyRow.build(treaty, today) for treaty in filterset.qs]
         is_filtered = filterset.is_bound and filterset.is_valid() and any(filterset.form.cleaned_data.values())
-        all_rows = [TreatyRow.build(treaty, today) for treaty in treaties] if is_filtered else rows
+        # The whole table depends on the content and the date alone: built once per generation.
+        table = kept(self.request, "treaties", partial(self._table, treaties, today))
+        if is_filtered:
+            table = {**table, "rows": [TreatyRow.build(treaty, today) for treaty in filterset.qs]}
+        context.update(today=today, filter=filterset, is_filtered=is_filtered, **table)
+        return context
+
+    @staticmethod
+    def _table(treaties, today) -> dict:
+        rows = [TreatyRow.build(treaty, today) for treaty in treaties]
         mechanism_cycles = (
             ReportingCycle.objects.published().filter(treaty__isnull=True).with_context().order_by("order", "pk")
         )
-        context.update(
-            today=today,
-            filter=filterset,
-            rows=rows,
-            summary=summarise(all_rows),
-            is_filtered=is_filtered,
-            mechanism_cycles=[(cycle, cycle.state(today=today)) for cycle in mechanism_cycles],
-        )
-        return context
+        return {
+            "rows": rows,
+            "summary": summarise(rows),
+            "mechanism_cycles": [(cycle, cycle.state(today=today)) for cycle in mechanism_cycles],
+        }
 
     def get_breadcrumbs(self):
         return [*cooperation_trail(), (_("Treaties"), None)]
