@@ -40,7 +40,13 @@ def kept(request, name: str, build: Callable[[], T], *vary) -> T:
     if settings.FRAGMENT_CACHE_SECONDS <= 0 or request is None or not is_anonymous(request):
         return build()
     now = timezone.now()
-    token, _started, valid_until = getattr(request, "page_generation", None) or generation(now)
+    record = getattr(request, "page_generation", None)
+    if record is None:
+        if not getattr(cache, "is_available", True):
+            # Redis is away (cndh.cache): nothing could be kept, and a generation costs a query.
+            return build()
+        record = request.page_generation = generation(now)
+    token, _started, valid_until = record
     parts = [token, clock.today().isoformat(), get_language(), name, *map(str, vary)]
     key = "fragments:" + ":".join(parts)
     value = cache.get(key)

@@ -184,7 +184,8 @@ class PageCacheMiddleware:
             if "Cache-Control" not in response:
                 private_cache_control(response)
             return response
-        if settings.PAGE_CACHE_SECONDS <= 0:
+        if settings.PAGE_CACHE_SECONDS <= 0 or not getattr(cache, "is_available", True):
+            # Off, or Redis away (cndh.cache): built each time, still public for the proxy.
             response = self.get_response(request)
             if self._cacheable_response(request, response):
                 self._mark_public(response)

@@ -23,6 +23,8 @@ COUNT = 3
 TITLE_LENGTH = 90
 #: Even without edits or scheduled items, a cached list is rebuilt after this long.
 MAX_AGE = timedelta(minutes=10)
+#: How long a list with nothing in it is kept.
+EMPTY_MAX_AGE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ def _build(language: str, now: datetime) -> tuple[list[LatestEntry], datetime]:
         .annotate(next_due=Subquery(scheduled.values("publish_at")[:1]))
         .only("slug", "publish_at", *(f"title_{code}" for code, _name in settings.LANGUAGES))[:COUNT]
     )
-    valid_until = now + MAX_AGE
+    # Without any published item no row carries the next time: an empty list is kept only
+    # briefly, so that the first item of a new site shows within seconds of falling due.
+    valid_until = now + (MAX_AGE if items else EMPTY_MAX_AGE)
     if items and items[0].next_due:
         valid_until = min(valid_until, items[0].next_due)
     entries = []

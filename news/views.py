@@ -1,3 +1,4 @@
+from functools import partial
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponseRedirect
@@ -5,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from cndh.fragments import kept
 from cndh.i18n import localized, localized_order
 from cndh.models import if_public
 from cndh.views import BreadcrumbMixin, FirstPageMixin, PreviewMixin
@@ -122,16 +124,20 @@ class NewsItemDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        item = self.object
-        previous, following = item.neighbours(NewsItem.objects.published())
-        context.update(
-            partners=Partner.objects.published().filter(news_items=item).order_by(localized_order("name")),
-            report=if_public(item.report),
-            chapter=if_public(item.chapter),
-            previous_item=previous,
-            next_item=following,
-        )
+        # All of it depends on the content alone: built once per generation (cndh.fragments).
+        context.update(kept(self.request, "news-item", partial(self._contents, self.object), self.object.pk))
         return context
+
+    @staticmethod
+    def _contents(item: NewsItem) -> dict:
+        previous, following = item.neighbours(NewsItem.objects.published())
+        return {
+            "partners": Partner.objects.published().filter(news_items=item).order_by(localized_order("name")),
+            "report": if_public(item.report),
+            "chapter": if_public(item.chapter),
+            "previous_item": previous,
+            "next_item": following,
+        }
 
     def get_breadcrumbs(self):
         return [*news_trail(), (localized(self.object, "title"), None)]

@@ -122,7 +122,12 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        partner = self.object
+        # All of it depends on the content and the date alone: built once per generation.
+        context.update(kept(self.request, "partner", partial(self._contents, self.object), self.object.pk))
+        return context
+
+    @staticmethod
+    def _contents(partner: Partner) -> dict:
         roles = list(partner.roles.all())
         activities = list(
             partner.activities.published()
@@ -132,16 +137,15 @@ class PartnerDetailView(BreadcrumbMixin, PreviewMixin, DetailView):
         )
         for activity in activities:
             activity.other_partners = [p for p in activity.partners.all() if p.pk != partner.pk]
-        context.update(
-            parent=if_public(partner.parent),
-            current_roles=[r for r in roles if r.state() != Role.State.PAST],
-            past_roles=[r for r in roles if r.state() == Role.State.PAST],
-            agreements=partner.agreements.published().order_by("-starts_on", "title"),
-            children=partner.children.published().order_by("category", "slug"),
-            activity_years=_by_year(activities),
-            chapters=_chapters_of([*activities, *partner.chapter_mentions.select_related("chapter__report")]),
-        )
-        return context
+        return {
+            "parent": if_public(partner.parent),
+            "current_roles": [r for r in roles if r.state() != Role.State.PAST],
+            "past_roles": [r for r in roles if r.state() == Role.State.PAST],
+            "agreements": partner.agreements.published().order_by("-starts_on", "title"),
+            "children": partner.children.published().order_by("category", "slug"),
+            "activity_years": _by_year(activities),
+            "chapters": _chapters_of([*activities, *partner.chapter_mentions.select_related("chapter__report")]),
+        }
 
 
 def _by_year(activities) -> list[tuple[int | None, list]]:

@@ -136,3 +136,39 @@ def test_the_treaties_table_follows_the_treaties_filtered_or_not(db):
     assert "Convention toujours là" in page and "Convention retirée bientôt" not in page
     searched = client.get("/fr/treaties/?q=toujours").content.decode()
     assert kept_treaty.name_fr in searched
+
+
+def test_with_redis_away_pages_are_built_without_looking_for_a_generation(demo, settings, monkeypatch):
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    monkeypatch.setattr(caches["default"], "is_available", False, raising=False)
+    client = Client()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fr/")
+    assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert "public" in response["Cache-Control"]
+    # No generation can be kept, so none is started: the next-publication union never runs.
+    assert not [q for q in queries.captured_queries if "UNION" in q["sql"].upper()]
+
+
+def test_a_partners_page_and_a_news_items_page_follow_their_relations(db):
+    from partners.models import Partner
+
+    client = Client()
+    factories.PageFactory.create_every_key()
+    partner = factories.PartnerFactory(name_fr="Partenaire suivi")
+    item = factories.NewsItemFactory(title_fr="Actualité liée")
+    item.partners.add(partner)
+    partner_url = partner.get_absolute_url().replace("/ar/", "/fr/", 1)
+    item_url = item.get_absolute_url().replace("/ar/", "/fr/", 1)
+    assert "Accord tout neuf" not in client.get(partner_url).content.decode()
+    assert "Partenaire suivi" in client.get(item_url).content.decode()
+
+    factories.AgreementFactory(title_fr="Accord tout neuf", partners=[partner])
+    assert "Accord tout neuf" in client.get(partner_url).content.decode()
+    partner.status = Partner.Status.DRAFT
+    partner.save()
+    assert "Partenaire suivi" not in client.get(item_url).content.decode()

@@ -81,6 +81,16 @@ def test_a_scheduled_item_appears_on_the_page_when_its_time_comes(client):
     assert "Bientôt publié" in aside(client.get("/fr/news/").content.decode())
 
 
+def test_the_first_item_of_a_site_with_no_news_yet_appears_when_it_falls_due():
+    now = timezone.now()
+    due = now + timezone.timedelta(minutes=2)
+    factories.NewsItemFactory(title_fr="Le tout premier", publish_at=due)
+    assert latest_news("fr", now=now) == []
+    assert latest_news("fr", now=now + timezone.timedelta(seconds=5)) == []
+    # Seconds after it falls due, not the ten minutes a list of items may be kept.
+    assert [e.title for e in latest_news("fr", now=due + timezone.timedelta(seconds=1))] == ["Le tout premier"]
+
+
 def test_fallback_title_carries_its_own_language():
     factories.NewsItemFactory(title_en="", title_fr="Seulement en français")
     entry = latest_news("en")[0]
