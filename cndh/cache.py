@@ -23,6 +23,17 @@ logger = logging.getLogger(__name__)
 _UNREACHABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
+def cache_available() -> bool:
+    """False while the default cache is Redis and this process is waiting out a failure.
+
+    What only pays off when kept (the page cache, the shared fragments) is then built
+    directly, without the query that starting a generation costs.
+    """
+    from django.core.cache import cache
+
+    return getattr(cache, "is_available", True)
+
+
 class CacheUnavailable(ValueError):
     """``incr`` could not reach Redis.
 

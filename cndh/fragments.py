@@ -24,6 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from cndh import clock
+from cndh.cache import cache_available
 from cndh.pagecache import generation, is_anonymous, seconds_until
 
 T = TypeVar("T")
@@ -42,8 +43,7 @@ def kept(request, name: str, build: Callable[[], T], *vary) -> T:
     now = timezone.now()
     record = getattr(request, "page_generation", None)
     if record is None:
-        if not getattr(cache, "is_available", True):
-            # Redis is away (cndh.cache): nothing could be kept, and a generation costs a query.
+        if not cache_available():
             return build()
         record = request.page_generation = generation(now)
     token, _started, valid_until = record

@@ -42,6 +42,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
 from cndh import clock
+from cndh.cache import cache_available
 
 GENERATION_KEY = "pages:generation"
 #: The models whose rows public pages, feeds and sitemaps show (checked by a test:
@@ -184,7 +185,7 @@ class PageCacheMiddleware:
             if "Cache-Control" not in response:
                 private_cache_control(response)
             return response
-        if settings.PAGE_CACHE_SECONDS <= 0 or not getattr(cache, "is_available", True):
+        if settings.PAGE_CACHE_SECONDS <= 0 or not cache_available():
             # Off, or Redis away (cndh.cache): built each time, still public for the proxy.
             response = self.get_response(request)
             if self._cacheable_response(request, response):
